@@ -1,0 +1,39 @@
+#include "cli/common_options.h"
+
+#include <fmt/format.h>
+
+#include <thread>
+
+namespace moacheck::cli {
+
+void DocumentFlags::Add(CLI::App& command) {
+  command.add_option("--password", password, "Password of an encrypted PDF");
+  command.add_option("--ocr", ocr, "When to recognize page images: auto (pages without usable text), never, force")
+      ->check(CLI::IsMember({"auto", "never", "force"}));
+  command.add_flag("--verbose,-v", verbose, "Also show the PDF library's own warnings");
+  command.add_option("--jobs,-j", jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  command.add_flag("--no-cache", no_cache, "Do not read or write the OCR cache");
+}
+
+LoadOptions DocumentFlags::ToLoadOptions() const {
+  LoadOptions options;
+  options.password = password;
+  options.ocr = ocr == "never" ? OcrMode::kNever : ocr == "force" ? OcrMode::kForce : OcrMode::kAuto;
+  options.verbose = verbose;
+  options.jobs = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.use_ocr_cache = !no_cache;
+  return options;
+}
+
+int ReportError(const Error& error) {
+  fmt::print(stderr, "moacheck: {}\n", error.message);
+  return 2;
+}
+
+void PrintWarnings(const Document& document) {
+  for (const std::string& warning : document.warnings) {
+    fmt::print(stderr, "moacheck: warning: {}: {}\n", document.path, warning);
+  }
+}
+
+}  // namespace moacheck::cli

@@ -1,0 +1,117 @@
+#include "test_support.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace moacheck::testing {
+
+std::filesystem::path SourceDir() { return MOACHECK_SOURCE_DIR; }
+std::filesystem::path BinaryDir() { return MOACHECK_BINARY_DIR; }
+
+std::filesystem::path SamplePdf(const std::string& name) {
+  return BinaryDir() / "samples" / (name + ".pdf");
+}
+std::filesystem::path SampleText(const std::string& name) {
+  return SourceDir() / "samples" / (name + ".txt");
+}
+
+std::filesystem::path CorpusDir() {
+  std::filesystem::path dir = SourceDir().parent_path() / "shared" / "corpus";
+  return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();
+}
+
+std::vector<std::filesystem::path> CorpusPdfs() {
+  std::vector<std::filesystem::path> pdfs;
+  std::filesystem::path dir = CorpusDir();
+  if (dir.empty()) return pdfs;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".pdf") pdfs.push_back(entry.path());
+  }
+  std::sort(pdfs.begin(), pdfs.end());
+  return pdfs;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input) {
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in_pipe[0], 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      close(fd);
+    }
+    std::vector<char*> argv;
+    std::string exe = MOACHECK_EXE;
+    argv.push_back(exe.data());
+    std::vector<std::string> copies = args;
+    for (auto& arg : copies) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    execv(exe.c_str(), argv.data());
+    _exit(127);
+  }
+  close(in_pipe[0]);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  // Feed stdin and drain stdout/stderr together so neither side blocks.
+  CommandResult result;
+  std::size_t written = 0;
+  bool in_open = true;
+  if (input.empty()) {
+    close(in_pipe[1]);
+    in_open = false;
+  }
+  bool out_open = true, err_open = true;
+  while (out_open || err_open) {
+    pollfd fds[3];
+    int count = 0;
+    if (out_open) fds[count++] = {out_pipe[0], POLLIN, 0};
+    if (err_open) fds[count++] = {err_pipe[0], POLLIN, 0};
+    if (in_open) fds[count++] = {in_pipe[1], POLLOUT, 0};
+    if (poll(fds, count, -1) < 0) break;
+    for (int i = 0; i < count; ++i) {
+      if (fds[i].revents == 0) continue;
+      if (fds[i].fd == in_pipe[1]) {
+        ssize_t n = write(in_pipe[1], input.data() + written, input.size() - written);
+        if (n > 0) written += static_cast<std::size_t>(n);
+        if (n <= 0 || written == input.size()) {
+          close(in_pipe[1]);
+          in_open = false;
+        }
+        continue;
+      }
+      char buffer[65536];
+      ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
+      bool is_out = fds[i].fd == out_pipe[0];
+      if (n <= 0) {
+        close(fds[i].fd);
+        (is_out ? out_open : err_open) = false;
+      } else {
+        (is_out ? result.out : result.err).append(buffer, static_cast<std::size_t>(n));
+      }
+    }
+  }
+  if (in_open) close(in_pipe[1]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+  return result;
+}
+
+}  // namespace moacheck::testing
