@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config ccache
   libpoppler-cpp-dev poppler-utils      # PDF text and rendering; pdftotext for bench/
   libpcre2-dev libyaml-cpp-dev          # patterns, vocabulary and rulebooks
   libtesseract-dev tesseract-ocr-eng    # OCR of scanned pages
