@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev
   libboost-test-dev                     # the test suite
   libcairo2-dev fonts-dejavu-core       # the sample PDF generator
+  fonts-liberation                      # Times-metric serif of the sample PDFs
   python3 python3-jsonschema            # report schema checks, corpus scorer
   chromium                              # the HTML report rendered in tests
   clang libclang-rt-14-dev              # fuzz targets and sanitizers
