@@ -141,6 +141,9 @@ class LineBuilder {
   // naturally; letter-spaced phrases are pieces of their own.
   void Place(const Token& token, double x, double width) {
     if (token.spaced) {
+      // A tracking-wide lead keeps the preceding word from gluing to the
+      // first letter.
+      x += cursor_ == line_x_ ? 0 : kSpacedTracking;
       current_.pieces.push_back({x, 0, token.text, false, kBodySize, kSpacedTracking});
       current_.spaced_phrases.push_back(token.text);
     } else if (!current_.pieces.empty() && current_.pieces.back().tracking == 0) {
@@ -272,9 +275,19 @@ double TextWidth(const std::string& text, bool bold, double size, double trackin
   cairo_text_extents_t extents;
   cairo_text_extents(context, text.c_str(), &extents);
   if (tracking <= 0) return extents.x_advance;
-  size_t characters = 0;
-  for (unsigned char c : text) characters += (c & 0xC0) != 0x80;
-  return extents.x_advance + tracking * characters;
+  double width = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t length = 1;
+    while (i + length < text.size() && (text[i + length] & 0xC0) == 0x80) ++length;
+    width += SpacedAdvance(text.substr(i, length), bold, size, tracking);
+    i += length;
+  }
+  return width;
+}
+
+double SpacedAdvance(const std::string& character, bool bold, double size, double tracking) {
+  double advance = TextWidth(character, bold, size) + tracking;
+  return character == " " ? 2 * advance : advance;
 }
 
 bool CheckFontInstalled(std::string& error) {

@@ -66,6 +66,11 @@ Layout LayOut(const SampleSource& source);
 // page break; returns false with a message naming the package instead.
 bool CheckFontInstalled(std::string& error);
 
+// How far the pen moves after one character of a letter-spaced phrase; the
+// gap between its words is wide enough that an extractor can tell words
+// apart from letters.
+double SpacedAdvance(const std::string& character, bool bold, double size, double tracking);
+
 // Width of `text` in the sample font (used by layout and the furniture).
 double TextWidth(const std::string& text, bool bold, double size, double tracking = 0);
 

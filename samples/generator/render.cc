@@ -40,7 +40,7 @@ void DrawPieceText(cairo_t* context, const DrawPiece& piece) {
       cairo_move_to(context, x, piece.y);
       cairo_show_text(context, character.c_str());
     }
-    x += TextWidth(character, piece.bold, piece.size) + piece.tracking;
+    x += SpacedAdvance(character, piece.bold, piece.size, piece.tracking);
     i += length;
   }
 }
