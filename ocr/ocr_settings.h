@@ -1,0 +1,25 @@
+// The engine settings that decide what OCR produces for a page image. They
+// are part of the OCR cache key, so changing any of them (or upgrading
+// Tesseract) never serves text recognized under other settings.
+// Thread-safety: a plain value.
+#pragma once
+
+#include <string>
+
+namespace moacheck {
+
+struct OcrSettings {
+  // 300 DPI: measured against 200 and 250 on the corpus scans (see
+  // bench/ocr_dpi.sh and the numbers in ocr/ocr_settings.cc).
+  int dpi = 300;
+  std::string language = "eng";
+  // Tesseract page segmentation mode 3: automatic layout, no orientation
+  // detection (agreements are upright single-column pages).
+  int page_segmentation_mode = 3;
+};
+
+// "tesseract-5.3.0 eng dpi=300 psm=3 gray8": names everything above plus the
+// library version and the image format, for cache keys and messages.
+std::string EngineSignature(const OcrSettings& settings);
+
+}  // namespace moacheck
