@@ -1,0 +1,56 @@
+// Reports: the last pipeline stage. Turns CheckResults (one per input file)
+// into text for three audiences: a person at a terminal, a reader of a
+// Markdown or HTML page (a lawyer, a council member), and a script (JSON,
+// JSONL, CSV, SARIF per ../shared/spec/report.md).
+// Thread-safety: pure functions of their arguments; call from any thread.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "moacheck/findings.h"
+
+namespace moacheck {
+
+enum class ReportFormat { kText, kMarkdown, kHtml, kJson, kJsonl, kCsv, kSarif };
+
+// "text", "md", "html", "json", "jsonl", "csv", "sarif"; nullopt otherwise.
+std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+struct RenderOptions {
+  bool color = false;  // ANSI colors in the text format (only on a terminal)
+  std::string date;    // ISO date printed in footers; empty: today (UTC)
+};
+
+// The whole report for `results`, in input order. JSON prints one object for
+// one result and an array for several; JSONL one line per result; CSV one
+// row per document and rule (one row for a document that could not be read).
+std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat format,
+                         const RenderOptions& options = {});
+
+// The JSON record of one file (spec/report.md), also used by JSONL.
+nlohmann::json CheckResultToJson(const CheckResult& result);
+
+// Counts of the "summary" object: failing or missing findings by severity,
+// and passing findings.
+struct FindingCounts {
+  int error = 0;
+  int warning = 0;
+  int info = 0;
+  int pass = 0;
+};
+FindingCounts CountFindings(const CheckResult& result);
+
+// --fail-on: the least severe failing finding that makes the run fail.
+enum class FailOn { kError, kWarning, kInfo, kNever };
+std::optional<FailOn> ParseFailOn(std::string_view name);
+
+// The exit status of spec/cli.md: 2 when any input could not be read, 1 when
+// a failing or missing finding is at or above `fail_on`, else 0.
+int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on);
+
+}  // namespace moacheck

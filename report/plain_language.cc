@@ -1,0 +1,270 @@
+#include "report/plain_language.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+
+namespace moacheck::report {
+namespace {
+
+const FactValue* FindFact(const Facts& facts, std::string_view name) {
+  auto it = facts.scalars.find(std::string(name));
+  return it == facts.scalars.end() ? nullptr : &it->second;
+}
+
+// "24 months" reads better as "2 years".
+std::string Months(double months) {
+  if (months >= 12 && std::fmod(months, 12) == 0) {
+    double years = months / 12;
+    return fmt::format("{} year{}", FormatNumber(years), years == 1 ? "" : "s");
+  }
+  return fmt::format("{} month{}", FormatNumber(months), months == 1 ? "" : "s");
+}
+
+int SeverityRank(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return 0;
+    case Severity::kWarning: return 1;
+    case Severity::kInfo: return 2;
+  }
+  return 2;
+}
+
+// Problems by severity (fail before missing), then passes, then the rest.
+int OrderRank(const Finding& finding) {
+  switch (finding.outcome) {
+    case Outcome::kFail: return SeverityRank(finding.severity) * 2;
+    case Outcome::kMissing: return SeverityRank(finding.severity) * 2 + 1;
+    case Outcome::kPass: return 10;
+    case Outcome::kNotApplicable: return 11;
+  }
+  return 11;
+}
+
+}  // namespace
+
+std::optional<double> NumberFact(const Facts& facts, std::string_view name) {
+  const FactValue* fact = FindFact(facts, name);
+  if (fact == nullptr || !std::holds_alternative<double>(fact->value)) return std::nullopt;
+  return std::get<double>(fact->value);
+}
+
+std::optional<std::string> StringFact(const Facts& facts, std::string_view name) {
+  const FactValue* fact = FindFact(facts, name);
+  if (fact == nullptr || !std::holds_alternative<std::string>(fact->value)) return std::nullopt;
+  return std::get<std::string>(fact->value);
+}
+
+std::optional<bool> BoolFact(const Facts& facts, std::string_view name) {
+  const FactValue* fact = FindFact(facts, name);
+  if (fact == nullptr || !std::holds_alternative<bool>(fact->value)) return std::nullopt;
+  return std::get<bool>(fact->value);
+}
+
+const Evidence* FirstEvidence(const Facts& facts, std::string_view name) {
+  const FactValue* fact = FindFact(facts, name);
+  if (fact == nullptr || fact->evidence.empty()) return nullptr;
+  return &fact->evidence.front();
+}
+
+std::string FormatNumber(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    return fmt::format("{}", static_cast<long long>(value));
+  }
+  return fmt::format("{:g}", value);
+}
+
+std::string AuthorityInPlainWords(std::string_view authority_id) {
+  static const std::map<std::string_view, std::string_view> kPlain = {
+      {"interrogate",
+       "question anyone they believe is not a U.S. citizen about their right to be or stay in "
+       "the U.S."},
+      {"arrest-without-warrant",
+       "arrest people without a warrant on suspicion of being in the U.S. unlawfully"},
+      {"arrest-felony-without-warrant",
+       "arrest people without a warrant for federal immigration crimes (felonies)"},
+      {"serve-arrest-warrants",
+       "serve and carry out ICE arrest warrants (Form I-200, signed by an ICE officer, not a "
+       "judge)"},
+      {"serve-removal-warrants",
+       "serve ICE warrants of removal (deportation orders, Form I-205)"},
+      {"administer-oaths",
+       "take sworn statements and evidence, and fingerprint and photograph people for "
+       "immigration cases"},
+      {"prepare-charging-documents",
+       "prepare the charging papers (such as a Notice to Appear) that start a deportation case"},
+      {"issue-detainers",
+       "issue immigration detainers, which ask a jail to keep holding a person for ICE"},
+      {"custody-and-transport",
+       "hold people in custody for immigration reasons and drive them to ICE detention "
+       "facilities"},
+  };
+  auto it = kPlain.find(authority_id);
+  if (it != kPlain.end()) return std::string(it->second);
+  return fmt::format("exercise the immigration power \"{}\"", authority_id);
+}
+
+std::string ModelName(std::string_view model_id) {
+  if (model_id == "jail-enforcement") return "Jail Enforcement Model";
+  if (model_id == "warrant-service-officer") return "Warrant Service Officer Model";
+  if (model_id == "task-force") return "Task Force Model";
+  return std::string(model_id);
+}
+
+std::string ModelInPlainWords(std::string_view model_id) {
+  if (model_id == "jail-enforcement") {
+    return "Jail Enforcement Model: jail officers screen people already booked into the local "
+           "jail for immigration status and start deportation cases.";
+  }
+  if (model_id == "warrant-service-officer") {
+    return "Warrant Service Officer Model: jail officers serve ICE warrants on people already "
+           "in the local jail, so ICE can take them when they would be released.";
+  }
+  if (model_id == "task-force") {
+    return "Task Force Model: officers enforce immigration law in the field, during their "
+           "everyday police work, not only inside a jail.";
+  }
+  return ModelName(model_id) + ".";
+}
+
+std::vector<KeyNumber> KeyNumbers(const Facts& facts) {
+  std::vector<KeyNumber> numbers;
+  const std::string kNotStated = "not stated";
+
+  KeyNumber hold{"Longest time a person may be held for ICE", kNotStated,
+                 FirstEvidence(facts, "detainer.max_hold_hours")};
+  if (auto hours = NumberFact(facts, "detainer.max_hold_hours")) {
+    hold.value = fmt::format("{} hours", FormatNumber(*hours));
+    std::optional<bool> excludes = BoolFact(facts, "detainer.excludes_weekends_holidays");
+    if (excludes == true) hold.value += ", not counting weekends and holidays";
+  }
+  numbers.push_back(hold);
+
+  KeyNumber notice{"Notice needed to end the agreement", kNotStated,
+                   FirstEvidence(facts, "termination.notice_days")};
+  if (auto days = NumberFact(facts, "termination.notice_days")) {
+    notice.value = fmt::format("{} days' written notice", FormatNumber(*days));
+  }
+  numbers.push_back(notice);
+
+  KeyNumber authorization{"How long each officer's immigration authority lasts",
+                          "no fixed term stated (lasts until revoked)",
+                          FirstEvidence(facts, "authorization.term_months")};
+  if (auto months = NumberFact(facts, "authorization.term_months")) {
+    authorization.value = Months(*months) + ", then it must be renewed";
+  }
+  numbers.push_back(authorization);
+
+  KeyNumber term{"How long the agreement lasts", kNotStated,
+                 FirstEvidence(facts, "duration.term_months")};
+  std::optional<bool> expires = BoolFact(facts, "duration.expires");
+  if (auto months = NumberFact(facts, "duration.term_months")) {
+    term.value = Months(*months);
+  } else if (expires == false) {
+    term.value = "no end date: in force until one side ends it";
+    term.evidence = FirstEvidence(facts, "duration.expires");
+  }
+  numbers.push_back(term);
+
+  KeyNumber training{"Initial immigration training for officers", kNotStated,
+                     FirstEvidence(facts, "training.initial_hours")};
+  if (auto hours = NumberFact(facts, "training.initial_hours")) {
+    training.value = fmt::format("{} hours", FormatNumber(*hours));
+  }
+  numbers.push_back(training);
+  return numbers;
+}
+
+bool IsProblem(const Finding& finding) {
+  return finding.outcome == Outcome::kFail || finding.outcome == Outcome::kMissing;
+}
+
+std::vector<const Finding*> OrderedFindings(const CheckResult& result) {
+  std::vector<const Finding*> ordered;
+  for (const Finding& finding : result.findings) ordered.push_back(&finding);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const Finding* a, const Finding* b) {
+    return OrderRank(*a) < OrderRank(*b);
+  });
+  return ordered;
+}
+
+std::vector<const Finding*> TopProblems(const CheckResult& result, std::size_t count) {
+  std::vector<const Finding*> top;
+  for (const Finding* finding : OrderedFindings(result)) {
+    if (top.size() == count || !IsProblem(*finding)) break;
+    top.push_back(finding);
+  }
+  return top;
+}
+
+std::string SeverityInPlainWords(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "Serious problem";
+    case Severity::kWarning: return "Concern";
+    case Severity::kInfo: return "Note";
+  }
+  return "Note";
+}
+
+std::string OutcomeInPlainWords(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kFail: return "Fails";
+    case Outcome::kMissing: return "Missing";
+    case Outcome::kPass: return "Passes";
+    case Outcome::kNotApplicable: return "Does not apply";
+  }
+  return "";
+}
+
+Evidence FindingLocation(const CheckResult& result, const Finding& finding) {
+  if (!finding.evidence.empty()) return finding.evidence.front();
+  // expected_section holds a path ("IV.F"), "path title" or a section kind.
+  const std::string& expected = finding.expected_section;
+  if (!expected.empty()) {
+    for (const Section& section : result.outline.sections) {
+      bool path_matches = expected == section.path || expected.rfind(section.path + " ", 0) == 0;
+      if (path_matches || (!section.kind.empty() && expected == section.kind)) {
+        return Evidence{section.page, section.line, section.path,
+                        (section.label + " " + section.title)};
+      }
+    }
+  }
+  return Evidence{};
+}
+
+std::string PinCite(const Evidence& evidence) {
+  if (evidence.page <= 0) return "";
+  if (evidence.section.empty()) return fmt::format("p. {}", evidence.page);
+  return fmt::format("§ {}, p. {}", evidence.section, evidence.page);
+}
+
+std::string PrimaryCitation(const Finding& finding) {
+  return finding.sources.empty() ? "" : finding.sources.front().citation;
+}
+
+std::string AgencyOrUnknown(const CheckResult& result) {
+  return StringFact(result.facts, "agency").value_or("Agency not identified");
+}
+
+std::vector<int> OcrPages(const CheckResult& result) {
+  std::vector<int> pages;
+  for (const PageInfo& page : result.page_info) {
+    if (page.source == PageSource::kOcr) pages.push_back(page.number);
+  }
+  return pages;
+}
+
+std::string ReportDate(const std::string& date) {
+  if (!date.empty()) return date;
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  return buffer;
+}
+
+}  // namespace moacheck::report
