@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "moacheck/document.h"
 #include "moacheck/evidence.h"
 #include "moacheck/outline.h"
@@ -71,5 +73,10 @@ Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir 
 
 Facts ExtractFacts(const Document& document, const Outline& outline,
                    const Vocabulary& vocabulary);
+
+// The JSON of spec/facts.md: scalars as {"value", "evidence"} nested by
+// their dotted names, "models"/"authorities" as [{"id", "evidence"}],
+// "signed" as [{"party", "date", "evidence"}], plus file, pages, ocr_pages.
+nlohmann::json FactsToJson(const Facts& facts);
 
 }  // namespace moacheck

@@ -1,0 +1,195 @@
+// Agency and state: the law-enforcement party as the preamble names it
+// (falling back to the name the document repeats most, e.g. in running
+// footers), and its state from the name, the LEA's address blocks and
+// "City, ST 12345" lines that are not ICE's own offices.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "facts/extractors.h"
+
+namespace moacheck::facts {
+namespace {
+
+bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const Regex& regex) { return regex.Find(text); });
+}
+
+std::string Trim(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+  if (out.rfind("the ", 0) == 0 || out.rfind("The ", 0) == 0) out = out.substr(4);
+  return out;
+}
+
+// A name is plausible when it has two or more capitalized words and no
+// blanks left for filling in ("the____________").
+bool PlausibleName(const std::string& name, const Vocabulary& vocabulary) {
+  if (name.size() < 6 || name.size() > 120 || name.find('_') != std::string::npos) return false;
+  if (AnyMatch(vocabulary.ice_office_cues, name)) return false;
+  int capitalized = 0;
+  bool word_start = true;
+  for (char c : name) {
+    if (word_start && std::isupper(static_cast<unsigned char>(c))) ++capitalized;
+    word_start = c == ' ';
+  }
+  return capitalized >= 2;
+}
+
+std::string Upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The USPS code for a state name or code as written ("Florida", "Fl").
+std::string StateCode(const Vocabulary& vocabulary, std::string_view written) {
+  std::string upper = Upper(Trim(written));
+  for (const UsState& state : vocabulary.states)
+    if (upper == state.code || upper == Upper(state.name)) return state.code;
+  return "";
+}
+
+void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  const Document& document = *index.document;
+  FactValue value;
+  // The preamble names the party; it comes early.
+  std::size_t limit = std::min<std::size_t>(index.clauses.size(), 40);
+  for (std::size_t i = 0; i < limit && value.is_null(); ++i) {
+    const Clause& clause = index.clauses[i];
+    for (const Regex& regex : vocabulary.agency_patterns) {
+      RegexMatch match;
+      if (!regex.Find(clause.text, &match)) continue;
+      int group = regex.NamedGroup("agency");
+      std::size_t begin = match.groups[group].first, end = match.groups[group].second;
+      std::string name = Trim(std::string_view(clause.text).substr(begin, end - begin));
+      if (!PlausibleName(name, vocabulary)) continue;
+      // Quote the name as written (curly apostrophes kept).
+      Evidence evidence = index.EvidenceFor(clause, begin, end);
+      value.value = name;
+      value.evidence.push_back(evidence);
+      break;
+    }
+  }
+  if (value.is_null()) {
+    // The name the document repeats most (headers, footers, signature and
+    // contact blocks).
+    std::map<std::string, std::pair<int, const Line*>> counts;
+    auto count_line = [&](const Line& line) {
+      for (const Regex& shape : vocabulary.agency_shapes) {
+        for (const RegexMatch& match : shape.FindAll(line.text)) {
+          std::string name = Trim(match.group(line.text, 0));
+          if (!PlausibleName(name, vocabulary)) continue;
+          auto& entry = counts[name];
+          if (entry.first++ == 0) entry.second = &line;
+        }
+      }
+    };
+    for (const Line& line : document.lines) count_line(line);
+    for (const Line& line : document.furniture) count_line(line);
+    int best = 0;
+    for (const auto& [name, entry] : counts) {
+      if (entry.first > best) {
+        best = entry.first;
+        value.value = name;
+        value.evidence = {Evidence{entry.second->page, entry.second->line, "", entry.second->text}};
+      }
+    }
+  }
+  facts.scalars["agency"] = value;
+}
+
+void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  const Document& document = *index.document;
+  std::map<std::string, std::pair<int, Evidence>> scores;
+  auto vote = [&](const std::string& code, int weight, const Line& line) {
+    if (code.empty()) return;
+    auto& entry = scores[code];
+    if (entry.first == 0) entry.second = Evidence{line.page, line.line, "", line.text};
+    entry.first += weight;
+  };
+  std::string agency;
+  const FactValue& agency_value = facts.scalars["agency"];
+  if (!agency_value.is_null()) agency = std::get<std::string>(agency_value.value);
+
+  static const Regex kAddress = *Regex::Compile(
+      R"(\b([A-Za-z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,?\s+\d{5}(?:-\d{4})?\b)", {.caseless = false});
+  static const Regex kPlace = *Regex::Compile(
+      R"((?:County|City|State|Commonwealth) of [A-Z][A-Za-z]+(?: [A-Z][a-z]+)?,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b[A-Z][a-z]+ County,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\bState of ([A-Z][a-z]+(?: [A-Z][a-z]+)?))",
+      {.caseless = false});
+
+  // The agency's own name ("Florida Department of Corrections").
+  if (!agency.empty() && !agency_value.evidence.empty()) {
+    const Evidence& where = agency_value.evidence.front();
+    for (const UsState& state : vocabulary.states) {
+      std::size_t at = agency.find(state.name);
+      std::size_t end = at + state.name.size();
+      if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(agency[at - 1]))) ||
+          (end < agency.size() && std::isalpha(static_cast<unsigned char>(agency[end]))))
+        continue;
+      auto& entry = scores[state.code];
+      if (entry.first == 0) entry.second = where;
+      entry.first += 10;
+    }
+  }
+  std::vector<const Line*> lines;
+  for (const Line& line : document.lines) lines.push_back(&line);
+  for (const Line& line : document.furniture) lines.push_back(&line);
+  std::stable_sort(lines.begin(), lines.end(), [](const Line* a, const Line* b) {
+    return a->page != b->page ? a->page < b->page : a->line < b->line;
+  });
+  int lea_block_left = 0;  // lines still inside a "For the LEA:" block
+  int ice_context_left = 0;
+  for (const Line* line : lines) {
+    const std::string& text = line->folded;
+    if (AnyMatch(vocabulary.lea_block_cues, text) ||
+        (!agency.empty() && text.find(agency) != std::string::npos)) {
+      lea_block_left = 8;
+      ice_context_left = 0;
+    }
+    if (AnyMatch(vocabulary.ice_office_cues, text)) ice_context_left = 4;
+    if (ice_context_left == 0) {
+      for (const RegexMatch& match : kAddress.FindAll(text))
+        vote(StateCode(vocabulary, match.group(text, 1)), lea_block_left > 0 ? 5 : 2, *line);
+      for (const RegexMatch& match : kPlace.FindAll(text))
+        for (std::size_t group = 1; group <= 3; ++group)
+          if (match.has(group)) vote(StateCode(vocabulary, match.group(text, group)), 3, *line);
+      // A footer or heading "Agency Name, ST".
+      if (!agency.empty()) {
+        std::size_t at = text.find(agency);
+        if (at != std::string::npos) {
+          std::string rest = Trim(text.substr(at + agency.size()));
+          if (rest.size() >= 3 && rest[0] == ',') vote(StateCode(vocabulary, rest.substr(1, 3)), 4, *line);
+        }
+      }
+    }
+    if (lea_block_left > 0) --lea_block_left;
+    if (ice_context_left > 0) --ice_context_left;
+  }
+  FactValue value;
+  int best = 0;
+  for (const auto& [code, entry] : scores) {
+    if (entry.first > best) {
+      best = entry.first;
+      value.value = code;
+      value.evidence = {entry.second};
+    }
+  }
+  facts.scalars["state"] = value;
+}
+
+}  // namespace
+
+void ExtractParties(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  ExtractAgency(index, vocabulary, facts);
+  ExtractState(index, vocabulary, facts);
+}
+
+}  // namespace moacheck::facts

@@ -1,0 +1,114 @@
+// Authorities, provisions and models: set-valued facts read from phrases.
+#include <algorithm>
+
+#include "facts/extractors.h"
+
+namespace moacheck::facts {
+namespace {
+
+bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const Regex& regex) { return regex.Find(text); });
+}
+
+// First match of any of the signal's patterns in the clause.
+bool FirstMatch(const Signal& signal, const Clause& clause, RegexMatch* match) {
+  for (const Regex& regex : signal.patterns)
+    if (regex.Find(clause.text, match)) return true;
+  return false;
+}
+
+FactItem* FindItem(std::vector<FactItem>& items, const std::string& id) {
+  for (FactItem& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+void AddEvidence(std::vector<FactItem>& items, const std::string& id, Evidence evidence) {
+  FactItem* item = FindItem(items, id);
+  if (!item) {
+    items.push_back(FactItem{id, {}});
+    item = &items.back();
+  }
+  if (item->evidence.size() < 3) item->evidence.push_back(std::move(evidence));
+}
+
+}  // namespace
+
+bool Denied(const ClauseIndex& index, const Vocabulary& vocabulary, const Clause& clause) {
+  if (AnyMatch(vocabulary.deny_cues, clause.text)) return true;
+  return clause.introduced_by >= 0 &&
+         AnyMatch(vocabulary.deny_cues, index.clauses[clause.introduced_by].text);
+}
+
+void ExtractAuthorities(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  for (const Clause& clause : index.clauses) {
+    if (!index.InScope(clause, vocabulary.authority_sections)) continue;
+    bool granted = AnyMatch(vocabulary.grant_cues, clause.text) ||
+                   (clause.introduced_by >= 0 &&
+                    AnyMatch(vocabulary.grant_cues, index.clauses[clause.introduced_by].text));
+    if (!granted) continue;
+    bool denied = Denied(index, vocabulary, clause);
+    for (const Signal& authority : vocabulary.authorities) {
+      RegexMatch match;
+      if (!index.InScope(clause, authority.sections) || !FirstMatch(authority, clause, &match))
+        continue;
+      if (denied) continue;
+      AddEvidence(facts.authorities, authority.id, index.EvidenceFor(clause, match.begin(), match.end()));
+    }
+  }
+  // Report in vocabulary order, not document order, so output is stable.
+  std::vector<FactItem> ordered;
+  for (const Signal& authority : vocabulary.authorities)
+    if (FactItem* item = FindItem(facts.authorities, authority.id)) ordered.push_back(*item);
+  facts.authorities = std::move(ordered);
+}
+
+void ExtractProvisions(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  for (const Signal& provision : vocabulary.provisions) {
+    FactValue value{false, {}};
+    for (const Clause& clause : index.clauses) {
+      RegexMatch match;
+      if (!index.InScope(clause, provision.sections) || !FirstMatch(provision, clause, &match))
+        continue;
+      if (provision.negatable && Denied(index, vocabulary, clause)) continue;
+      value.value = true;
+      value.evidence.push_back(index.EvidenceFor(clause, match.begin(), match.end()));
+      if (value.evidence.size() >= 2) break;
+    }
+    facts.scalars["provisions." + provision.id] = std::move(value);
+  }
+}
+
+void ExtractModels(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  for (const Signal& model : vocabulary.models) {
+    for (const Clause& clause : index.clauses) {
+      RegexMatch match;
+      if (!index.InScope(clause, model.sections) || !FirstMatch(model, clause, &match)) continue;
+      AddEvidence(facts.models, model.id, index.EvidenceFor(clause, match.begin(), match.end()));
+      break;
+    }
+  }
+  if (!facts.models.empty()) return;
+  // No title or program name: the functions delegated tell the model. The
+  // first model whose implying authorities are all present wins.
+  for (const Signal& model : vocabulary.models) {
+    if (model.implied_by.empty()) continue;
+    std::vector<Evidence> evidence;
+    bool all = true;
+    for (const std::string& id : model.implied_by) {
+      FactItem* item = FindItem(facts.authorities, id);
+      if (!item) {
+        all = false;
+        break;
+      }
+      evidence.push_back(item->evidence.front());
+    }
+    if (all) {
+      facts.models.push_back(FactItem{model.id, evidence});
+      return;
+    }
+  }
+}
+
+}  // namespace moacheck::facts

@@ -1,0 +1,264 @@
+// Reads rules/vocabulary/*.yaml (embedded, or from a directory) into a
+// Vocabulary, strictly: an unknown key, a wrong type or a pattern that does
+// not compile is an Error naming file:line, so a legal editor's typo is
+// caught at load time instead of silently matching nothing.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "common/embedded.h"
+#include "facts/numbers.h"
+#include "facts/ocr_pattern.h"
+#include "facts/vocabulary.h"
+#include "moacheck/facts.h"
+
+namespace moacheck {
+namespace {
+
+using facts::BooleanRule;
+using facts::ChoiceRule;
+using facts::QuantityRule;
+using facts::Signal;
+
+// section_kinds.yaml belongs to the outline stage and has its own schema.
+constexpr const char* kNotVocabulary = "section_kinds.yaml";
+
+struct LoadError {
+  Error error;
+};
+
+class FileReader {
+ public:
+  explicit FileReader(std::string name) : name_(std::move(name)) {}
+
+  [[noreturn]] void Fail(const YAML::Node& node, const std::string& what) const {
+    throw LoadError{Error{ErrorKind::kInvalidRule,
+                          name_ + ":" + std::to_string(node.Mark().line + 1) + ": " + what}};
+  }
+
+  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
+    if (!map.IsMap()) Fail(map, "expected a mapping");
+    for (const auto& entry : map) {
+      std::string key = entry.first.as<std::string>();
+      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return key == k; })) {
+        std::string list;
+        for (const char* k : allowed) list += std::string(list.empty() ? "" : ", ") + k;
+        Fail(entry.first, "unknown key '" + key + "' (expected one of: " + list + ")");
+      }
+    }
+  }
+
+  std::string Text(const YAML::Node& node) const {
+    if (!node.IsScalar()) Fail(node, "expected a string");
+    return node.as<std::string>();
+  }
+
+  std::vector<std::string> Texts(const YAML::Node& node) const {
+    std::vector<std::string> out;
+    if (!node) return out;
+    if (!node.IsSequence()) Fail(node, "expected a list");
+    for (const auto& item : node) out.push_back(Text(item));
+    return out;
+  }
+
+  // Patterns become OCR-tolerant (unless `exact`), then {number} expands.
+  Regex Compile(const YAML::Node& node, bool exact = false) const {
+    std::string source = Text(node);
+    std::string pattern = exact ? source : facts::OcrTolerantPattern(source);
+    for (std::size_t at; (at = pattern.find("{number}")) != std::string::npos;)
+      pattern.replace(at, 8, facts::NumberPattern());
+    RegexOptions options;
+    options.caseless = !exact;
+    std::string origin = name_ + ":" + std::to_string(node.Mark().line + 1);
+    Result<Regex> regex = Regex::Compile(pattern, options, origin);
+    if (!regex) Fail(node, "pattern does not compile: " + regex.error().message);
+    return *regex;
+  }
+
+  std::vector<Regex> Patterns(const YAML::Node& node, bool exact = false) const {
+    std::vector<Regex> out;
+    if (!node) return out;
+    if (!node.IsSequence()) Fail(node, "expected a list of patterns");
+    for (const auto& item : node) out.push_back(Compile(item, exact));
+    return out;
+  }
+
+  bool Bool(const YAML::Node& node) const {
+    if (!node.IsScalar()) Fail(node, "expected true or false");
+    std::string text = node.as<std::string>();
+    if (text != "true" && text != "false") Fail(node, "expected true or false");
+    return text == "true";
+  }
+
+  Signal ReadSignal(const YAML::Node& node, const char* id_key = "id") const {
+    CheckKeys(node, {id_key, "patterns", "sections", "implied_by", "negatable"});
+    Signal signal;
+    if (!node[id_key]) Fail(node, std::string("missing '") + id_key + "'");
+    signal.id = Text(node[id_key]);
+    signal.patterns = Patterns(node["patterns"]);
+    signal.sections = Texts(node["sections"]);
+    signal.implied_by = Texts(node["implied_by"]);
+    if (node["negatable"]) signal.negatable = Bool(node["negatable"]);
+    if (signal.patterns.empty() && signal.implied_by.empty()) Fail(node, "no patterns");
+    return signal;
+  }
+
+  void CheckFact(const YAML::Node& node, const std::string& fact) const {
+    const auto& catalog = FactCatalog();
+    if (std::none_of(catalog.begin(), catalog.end(),
+                     [&](const FactSpec& spec) { return spec.name == fact; }))
+      Fail(node, "unknown fact '" + fact + "' (see spec/facts.md)");
+  }
+
+  QuantityRule ReadQuantity(const YAML::Node& node) const {
+    CheckKeys(node, {"fact", "units", "pick", "patterns", "clause_requires", "match_excludes",
+                     "sections", "flags"});
+    QuantityRule rule;
+    rule.fact = Text(node["fact"]);
+    CheckFact(node["fact"], rule.fact);
+    rule.origin = name_ + ":" + std::to_string(node.Mark().line + 1);
+    if (!node["units"] || !node["units"].IsMap()) Fail(node, "missing 'units' mapping");
+    for (const auto& unit : node["units"]) {
+      try {
+        rule.units[unit.first.as<std::string>()] = unit.second.as<double>();
+      } catch (const YAML::Exception&) {
+        Fail(unit.second, "unit factor must be a number");
+      }
+    }
+    if (node["pick"]) {
+      std::string pick = Text(node["pick"]);
+      if (pick != "max" && pick != "first") Fail(node["pick"], "pick must be max or first");
+      rule.pick_max = pick == "max";
+    }
+    rule.patterns = Patterns(node["patterns"]);
+    if (rule.patterns.empty()) Fail(node, "no patterns");
+    for (const Regex& regex : rule.patterns)
+      if (regex.NamedGroup("unit") < 0) Fail(node["patterns"], "each pattern needs a (?<unit>...) group");
+    rule.clause_requires = Patterns(node["clause_requires"]);
+    rule.match_excludes = Patterns(node["match_excludes"]);
+    rule.sections = Texts(node["sections"]);
+    if (node["flags"]) {
+      for (const auto& flag : node["flags"]) {
+        CheckKeys(flag, {"fact", "patterns"});
+        QuantityRule::Flag read{Text(flag["fact"]), Patterns(flag["patterns"])};
+        CheckFact(flag["fact"], read.fact);
+        rule.flags.push_back(std::move(read));
+      }
+    }
+    return rule;
+  }
+
+  void Read(const YAML::Node& root, Vocabulary& vocabulary) const {
+    if (!root || root.IsNull()) return;
+    CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
+                     "models", "quantities", "booleans", "choices", "agency_patterns",
+                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states",
+                     "signature_ice_cues", "signature_lea_cues"});
+    auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
+      to.insert(to.end(), from.begin(), from.end());
+    };
+    append(vocabulary.grant_cues, Patterns(root["grant_cues"]));
+    append(vocabulary.deny_cues, Patterns(root["deny_cues"]));
+    for (std::string& kind : Texts(root["authority_sections"]))
+      vocabulary.authority_sections.push_back(kind);
+    auto signals = [&](const char* key, std::vector<Signal>& to) {
+      if (!root[key]) return;
+      for (const auto& item : root[key]) to.push_back(ReadSignal(item));
+    };
+    signals("authorities", vocabulary.authorities);
+    signals("provisions", vocabulary.provisions);
+    signals("models", vocabulary.models);
+    if (root["quantities"])
+      for (const auto& item : root["quantities"]) vocabulary.quantities.push_back(ReadQuantity(item));
+    if (root["booleans"]) {
+      for (const auto& item : root["booleans"]) {
+        CheckKeys(item, {"fact", "patterns", "true_if", "sections"});
+        BooleanRule rule{Text(item["fact"]), Patterns(item["patterns"]), "", Texts(item["sections"])};
+        CheckFact(item["fact"], rule.fact);
+        if (item["true_if"]) rule.true_if = Text(item["true_if"]);
+        vocabulary.booleans.push_back(std::move(rule));
+      }
+    }
+    if (root["choices"]) {
+      for (const auto& item : root["choices"]) {
+        CheckKeys(item, {"fact", "options"});
+        ChoiceRule rule{Text(item["fact"]), {}};
+        CheckFact(item["fact"], rule.fact);
+        for (const auto& option : item["options"]) rule.options.push_back(ReadSignal(option, "value"));
+        vocabulary.choices.push_back(std::move(rule));
+      }
+    }
+    append(vocabulary.agency_patterns, Patterns(root["agency_patterns"]));
+    for (const Regex& regex : vocabulary.agency_patterns)
+      if (regex.NamedGroup("agency") < 0) Fail(root["agency_patterns"], "each pattern needs (?<agency>...)");
+    append(vocabulary.agency_shapes, Patterns(root["agency_shapes"], /*exact=*/true));
+    append(vocabulary.lea_block_cues, Patterns(root["lea_block_cues"]));
+    append(vocabulary.ice_office_cues, Patterns(root["ice_office_cues"]));
+    append(vocabulary.signature_ice_cues, Patterns(root["signature_ice_cues"]));
+    append(vocabulary.signature_lea_cues, Patterns(root["signature_lea_cues"]));
+    if (root["states"]) {
+      for (const auto& item : root["states"]) {
+        CheckKeys(item, {"name", "code"});
+        facts::UsState state{Text(item["name"]), Text(item["code"])};
+        if (state.code.size() != 2) Fail(item["code"], "a USPS code has two letters");
+        vocabulary.states.push_back(std::move(state));
+      }
+    }
+  }
+
+ private:
+  std::string name_;
+};
+
+Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorKind::kIo, path.string() + ": cannot read vocabulary file"};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir) {
+  std::vector<std::pair<std::string, std::string>> files;  // name, text
+  if (dir.empty()) {
+    for (const std::string& path : EmbeddedFiles("rules/vocabulary/")) {
+      if (path.ends_with(kNotVocabulary) || !path.ends_with(".yaml")) continue;
+      files.emplace_back(path, std::string(*EmbeddedFile(path)));
+    }
+  } else {
+    std::error_code error;
+    std::vector<std::filesystem::path> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, error))
+      if (entry.path().extension() == ".yaml" && entry.path().filename() != kNotVocabulary)
+        paths.push_back(entry.path());
+    if (error) return Error{ErrorKind::kIo, dir + ": cannot list vocabulary directory: " + error.message()};
+    std::sort(paths.begin(), paths.end());
+    for (const auto& path : paths) {
+      Result<std::string> text = ReadWholeFile(path);
+      if (!text) return text.error();
+      files.emplace_back(path.string(), *text);
+    }
+  }
+  if (files.empty()) return Error{ErrorKind::kInvalidRule, "no vocabulary files found" + (dir.empty() ? "" : " in " + dir)};
+  auto vocabulary = std::make_shared<Vocabulary>();
+  for (const auto& [name, text] : files) {
+    FileReader reader(name);
+    try {
+      reader.Read(YAML::Load(text), *vocabulary);
+    } catch (const LoadError& failure) {
+      return failure.error;
+    } catch (const YAML::Exception& failure) {
+      return Error{ErrorKind::kInvalidRule,
+                   name + ":" + std::to_string(failure.mark.line + 1) + ": " + failure.msg};
+    }
+  }
+  return std::shared_ptr<const Vocabulary>(std::move(vocabulary));
+}
+
+}  // namespace moacheck

@@ -1,0 +1,86 @@
+// The compiled phrase vocabulary (rules/vocabulary/*.yaml): every phrase that
+// signals an authority, provision, model or fact, as PCRE2 patterns made
+// OCR-tolerant and JIT-compiled once. The extractors in facts/ only supply
+// machinery (clauses, scoping, negation, numbers); what to look for is here.
+// Thread-safety: immutable after LoadVocabulary; share it between threads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/regex.h"
+#include "moacheck/facts.h"
+
+namespace moacheck {
+
+namespace facts {
+
+// One id (an authority, a provision, a model, a choice's value) and the
+// phrases that signal it.
+struct Signal {
+  std::string id;
+  std::vector<Regex> patterns;
+  std::vector<std::string> sections;  // section kinds where it is read; empty: anywhere
+  std::vector<std::string> implied_by;  // models: authorities that imply it
+  bool negatable = false;               // a denial in the same clause cancels it
+};
+
+// A number read with its unit: hold limits, training lengths, terms, notices.
+struct QuantityRule {
+  std::string fact;  // dotted contract name
+  std::string origin;
+  std::map<std::string, double> units;  // unit word (singular) -> contract unit
+  bool pick_max = true;                 // longest stated; otherwise the first
+  std::vector<Regex> patterns;          // with named groups n (number) and unit
+  std::vector<Regex> clause_requires;   // the clause must match one of these
+  std::vector<Regex> match_excludes;    // the matched words must match none of these
+  std::vector<std::string> sections;
+  struct Flag {  // a bool fact read from the same clause as the quantity
+    std::string fact;
+    std::vector<Regex> patterns;
+  };
+  std::vector<Flag> flags;
+};
+
+struct BooleanRule {
+  std::string fact;
+  std::vector<Regex> patterns;
+  std::string true_if;  // another fact whose presence makes this true
+  std::vector<std::string> sections;
+};
+
+struct ChoiceRule {  // a string fact chosen from known values, most mentioned wins
+  std::string fact;
+  std::vector<Signal> options;  // Signal::id is the value
+};
+
+struct UsState {
+  std::string name;
+  std::string code;
+};
+
+}  // namespace facts
+
+class Vocabulary {
+ public:
+  std::vector<Regex> grant_cues;  // "power and authority to", "authorized to"
+  std::vector<Regex> deny_cues;   // "are not authorized to", "shall not"
+  std::vector<std::string> authority_sections;
+  std::vector<facts::Signal> authorities;
+  std::vector<facts::Signal> provisions;
+  std::vector<facts::Signal> models;
+  std::vector<facts::QuantityRule> quantities;
+  std::vector<facts::BooleanRule> booleans;
+  std::vector<facts::ChoiceRule> choices;
+
+  std::vector<Regex> agency_patterns;  // preamble, with a named group "agency"
+  std::vector<Regex> agency_shapes;    // what an agency name looks like (case-sensitive)
+  std::vector<Regex> lea_block_cues;   // "For the LEA:": an address follows
+  std::vector<Regex> ice_office_cues;  // lines naming ICE's own offices
+  std::vector<facts::UsState> states;
+  std::vector<Regex> signature_ice_cues;
+  std::vector<Regex> signature_lea_cues;
+};
+
+}  // namespace moacheck
