@@ -1,68 +1,169 @@
-// BuildDocument: page lines -> normalized Lines with provenance.
+// BuildDocument: page lines -> normalized Lines with provenance. The steps
+// run in this order because each needs the previous one's result:
+//  1. NFKC and letter-spacing repair (needs the original spacing), then
+//     whitespace collapsed;
+//  2. furniture found across pages and set aside, so that a clause broken
+//     by a page footer becomes contiguous again;
+//  3. list markers split off, per page (a marker needs its neighbours);
+//  4. hyphenation joined over the body lines in reading order, across page
+//     breaks (a marker line starts a new item and is never a continuation);
+//  5. folding for matching.
+#include <algorithm>
+
+#include "parser/furniture.h"
+#include "parser/list_marker.h"
 #include "parser/page_text.h"
+#include "parser/unicode_text.h"
+#include "parser/word_repair.h"
 
 namespace moacheck {
 namespace {
 
-// Folds typographic quotes, dashes and spaces to ASCII, one code point for one.
-std::string Fold(const std::string& text) {
-  std::string folded;
-  folded.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    std::string_view cp(text.data() + i, std::min(length, text.size() - i));
-    if (cp == "\u2018" || cp == "\u2019" || cp == "\u201B" || cp == "\u2032") {
-      folded += '\'';
-    } else if (cp == "\u201C" || cp == "\u201D" || cp == "\u201F" || cp == "\u2033") {
-      folded += '"';
-    } else if (cp == "\u2010" || cp == "\u2011" || cp == "\u2012" || cp == "\u2013" ||
-               cp == "\u2014" || cp == "\u2015" || cp == "\u2212") {
-      folded += '-';
-    } else if (cp == "\u00A0" || cp == "\u2002" || cp == "\u2003" || cp == "\u2009" ||
-               cp == "\u202F") {
-      folded += ' ';
-    } else {
-      folded += cp;
+struct DraftLine {
+  int line = 0;
+  std::string raw;
+  std::string spaced;  // NFKC, original spacing
+  std::string text;    // normalized, whitespace collapsed
+  std::string marker;
+  bool furniture = false;
+};
+
+struct DraftPage {
+  PageInfo info;
+  std::vector<DraftLine> lines;  // non-empty lines only
+};
+
+std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_vocabulary) {
+  std::vector<DraftPage> drafts;
+  drafts.reserve(pages.size());
+  for (PageText& page : pages) {
+    DraftPage draft{page.info, {}};
+    int number = 0;
+    for (std::string& raw : page.lines) {
+      ++number;
+      std::string spaced = Nfkc(raw);
+      std::string text = CollapseWhitespace(spaced);
+      if (text.empty()) continue;
+      *needs_vocabulary = *needs_vocabulary || EndsWithWordHyphen(text) || HasLetterSpacedRun(spaced);
+      draft.lines.push_back({number, std::move(raw), std::move(spaced), std::move(text), {}, false});
     }
-    i += cp.size();
+    drafts.push_back(std::move(draft));
   }
-  return folded;
+  return drafts;
 }
 
-std::string Trim(const std::string& text) {
-  std::size_t begin = text.find_first_not_of(" \t\r");
-  if (begin == std::string::npos) return {};
-  std::size_t end = text.find_last_not_of(" \t\r");
-  return text.substr(begin, end - begin + 1);
+Vocabulary DocumentVocabulary(const std::vector<DraftPage>& pages) {
+  std::vector<std::string> texts;
+  for (const DraftPage& page : pages) {
+    for (const DraftLine& line : page.lines) texts.push_back(line.text);
+  }
+  return Vocabulary(texts);
+}
+
+void RepairLetterSpacing(std::vector<DraftPage>& pages, const Vocabulary& vocabulary) {
+  for (DraftPage& page : pages) {
+    for (DraftLine& line : page.lines) {
+      if (HasLetterSpacedRun(line.spaced)) {
+        line.text = CollapseWhitespace(RejoinLetterSpacing(line.spaced, vocabulary));
+      }
+    }
+  }
+}
+
+void MarkFurniture(std::vector<DraftPage>& pages) {
+  std::vector<std::vector<std::string>> texts(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const DraftLine& line : pages[p].lines) texts[p].push_back(line.text);
+  }
+  std::vector<std::vector<bool>> furniture = FindFurniture(texts);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t i = 0; i < pages[p].lines.size(); ++i) pages[p].lines[i].furniture = furniture[p][i];
+  }
+}
+
+void SplitListMarkers(std::vector<DraftPage>& pages) {
+  for (DraftPage& page : pages) {
+    std::vector<DraftLine*> body;
+    std::vector<std::string> texts;
+    for (DraftLine& line : page.lines) {
+      if (line.furniture) continue;
+      body.push_back(&line);
+      texts.push_back(line.text);
+    }
+    std::vector<std::string> markers;
+    ExtractListMarkers(texts, markers);
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      body[i]->text = std::move(texts[i]);
+      body[i]->marker = std::move(markers[i]);
+    }
+  }
+}
+
+void JoinHyphenation(std::vector<DraftPage>& pages, const Vocabulary& vocabulary) {
+  DraftLine* previous = nullptr;
+  for (DraftPage& page : pages) {
+    for (DraftLine& line : page.lines) {
+      if (line.furniture) continue;
+      if (previous != nullptr && line.marker.empty()) {
+        JoinHyphenatedBreak(&previous->text, &line.text, vocabulary);
+      }
+      // A line emptied by the join gives way to the next one.
+      if (!line.text.empty()) previous = &line;
+    }
+  }
+}
+
+Line MakeLine(const DraftPage& page, DraftLine& draft) {
+  Line line;
+  line.page = page.info.number;
+  line.line = draft.line;
+  line.raw = std::move(draft.raw);
+  line.folded = FoldPunctuation(draft.text);
+  line.text = std::move(draft.text);
+  line.list_marker = std::move(draft.marker);
+  line.ocr = page.info.source == PageSource::kOcr;
+  return line;
 }
 
 }  // namespace
 
+std::size_t CountTextChars(const std::vector<std::string>& lines) {
+  std::size_t count = 0;
+  for (const std::string& line : lines) {
+    for (char c : line) {
+      unsigned char byte = static_cast<unsigned char>(c);
+      bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+      if (!space && (byte & 0xC0) != 0x80) ++count;
+    }
+  }
+  return count;
+}
+
 Document BuildDocument(std::vector<PageText> pages, const std::string& path,
                        const std::string& sha256, const LoadOptions& options) {
-  (void)options;
+  bool needs_vocabulary = false;
+  std::vector<DraftPage> drafts = Normalize(pages, &needs_vocabulary);
+  // The vocabulary is only built when some line needs a word repair.
+  const Vocabulary vocabulary = needs_vocabulary ? DocumentVocabulary(drafts) : Vocabulary({});
+  if (needs_vocabulary) RepairLetterSpacing(drafts, vocabulary);
+  if (options.remove_furniture) MarkFurniture(drafts);
+  SplitListMarkers(drafts);
+  if (needs_vocabulary) JoinHyphenation(drafts, vocabulary);
+
   Document document;
   document.path = path;
   document.sha256 = sha256;
-  for (PageText& page : pages) {
-    int number = 0;
-    for (std::string& raw : page.lines) {
-      ++number;
-      std::string text = Trim(raw);
-      if (text.empty()) continue;
-      Line line;
-      line.page = page.info.number;
-      line.line = number;
-      line.raw = raw;
-      line.text = text;
-      line.folded = Fold(text);
-      line.ocr = page.info.source == PageSource::kOcr;
-      page.info.text_chars += text.size();
-      document.lines.push_back(std::move(line));
-    }
+  for (DraftPage& page : drafts) {
     document.pages.push_back(page.info);
+    for (DraftLine& draft : page.lines) {
+      if (draft.furniture) {
+        document.furniture.push_back(MakeLine(page, draft));
+      } else if (!draft.text.empty()) {
+        document.lines.push_back(MakeLine(page, draft));
+      }
+    }
   }
+  document.line_start.reserve(document.lines.size());
   for (const Line& line : document.lines) {
     document.line_start.push_back(document.folded_text.size());
     document.folded_text += line.folded;

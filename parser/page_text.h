@@ -1,5 +1,7 @@
 // The raw material of a Document: each page's lines as a text source gave
 // them (PDF text layer, OCR, or a plain-text file), before normalization.
+// Every source produces PageText, so a page whose text layer is unusable
+// can be swapped for OCR text before BuildDocument runs.
 #pragma once
 
 #include <string>
@@ -18,5 +20,8 @@ struct PageText {
 // field holds) and fills folded_text / line_start.
 Document BuildDocument(std::vector<PageText> pages, const std::string& path,
                        const std::string& sha256, const LoadOptions& options);
+
+// Non-space characters in `lines` (UTF-8 continuation bytes not counted).
+std::size_t CountTextChars(const std::vector<std::string>& lines);
 
 }  // namespace moacheck
