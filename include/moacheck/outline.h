@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "moacheck/document.h"
 
 namespace moacheck {
@@ -32,7 +34,12 @@ struct Outline {
 
 Outline ParseOutline(const Document& document);
 
-// The canonical section kinds, in the order they are documented.
+// The nested outline of the report contract (../shared/spec/report.md):
+// [{"label","title","kind","path","page","line","children":[...]}].
+nlohmann::json OutlineToJson(const Outline& outline);
+
+// The canonical section kinds, in the order of
+// rules/vocabulary/section_kinds.yaml (see outline/README.md).
 const std::vector<std::string>& SectionKinds();
 
 }  // namespace moacheck
