@@ -1,0 +1,90 @@
+// Rules: the fourth pipeline stage. Rulebooks (YAML, docs/rulebook.md) are
+// loaded and validated once, compiled (every pattern JIT-compiled, literal
+// prefilters extracted) and then evaluated against many agreements.
+// Thread-safety: a loaded Rulebooks is immutable; share one
+// shared_ptr<const Rulebooks> among all threads and call Evaluate from any of
+// them (PCRE2 match data is per thread, see common/regex.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "moacheck/document.h"
+#include "moacheck/facts.h"
+#include "moacheck/findings.h"
+#include "moacheck/outline.h"
+#include "moacheck/status.h"
+
+namespace moacheck {
+
+// One rule as `moacheck rules list` shows it.
+struct RuleSummary {
+  std::string id;
+  std::string title;
+  std::string pack;
+  Severity severity = Severity::kWarning;
+  bool disabled = false;  // switched off by an override file
+  std::vector<RuleSource> sources;
+  int test_count = 0;
+  std::string origin;  // "file:line:column" where the rule is written
+};
+
+class Rulebooks {
+ public:
+  struct Impl;
+  explicit Rulebooks(std::unique_ptr<const Impl> impl);
+  ~Rulebooks();
+
+  // Every pack loaded (named ones and those they include), in load order.
+  std::vector<RulebookInfo> Infos() const;
+  std::vector<RuleSummary> Rules() const;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<const Impl> impl_;
+};
+
+// Loads rulebooks. Each spec is a pack name (rules/packs/NAME.yaml, embedded
+// in the binary), a YAML file, or a directory of *.yaml files. An
+// override file (may be empty: none) disables rules or changes severities.
+// Any malformed input is an Error naming file:line:column and the rule id.
+Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::string>& specs,
+                                                       const std::string& override_file = "");
+
+// Names of every pack built into the binary (rules/packs/*.yaml), sorted.
+std::vector<std::string> ShippedPacks();
+
+// Pack names to use when the caller names none, chosen from the detected
+// models, template era and state by rules/packs/defaults.yaml. Only packs
+// that exist in the binary are returned.
+std::vector<std::string> DefaultPacks(const Facts& facts);
+
+// One finding per enabled rule, in rulebook order.
+std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& document,
+                              const Outline& outline, const Facts& facts);
+
+// The examples written beside each rule (`tests:`), run through the real
+// pipeline: DocumentFromText -> ParseOutline -> ExtractFacts -> the rule.
+struct RuleTestFailure {
+  std::string rule;
+  std::string origin;  // file:line:column of the example
+  std::string message; // expected vs actual outcome, with the finding's message
+};
+struct RuleTestReport {
+  int rules = 0;
+  int examples = 0;
+  std::vector<RuleTestFailure> failures;
+};
+RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const Vocabulary& vocabulary);
+
+// Advice beyond what loading already enforces: rules without a passing or a
+// failing example, without rationale or remediation, or with no primary source.
+struct LintIssue {
+  std::string rule;
+  std::string origin;
+  std::string message;
+};
+std::vector<LintIssue> LintRulebooks(const Rulebooks& rulebooks);
+
+}  // namespace moacheck

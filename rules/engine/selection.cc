@@ -1,0 +1,199 @@
+#include "rules/engine/selection.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "common/embedded.h"
+#include "rules/engine/yaml_support.h"
+
+namespace moacheck::rules {
+namespace {
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string StringFact(const Facts& facts, const std::string& name) {
+  auto found = facts.scalars.find(name);
+  if (found == facts.scalars.end()) return "";
+  if (const auto* text = std::get_if<std::string>(&found->second.value)) return *text;
+  if (const auto* number = std::get_if<double>(&found->second.value)) {
+    return std::to_string(static_cast<long long>(*number));
+  }
+  return "";
+}
+
+struct EraRange {
+  std::string name;
+  int from = 0, to = 9999;
+};
+
+struct Defaults {
+  std::vector<std::string> always, per_model, per_state;
+  std::map<std::string, std::string> model_names;
+  std::vector<EraRange> eras;
+};
+
+// defaults.yaml is data shipped in the binary and tested; if it is broken
+// the selection is empty rather than a crash in the middle of a batch.
+const Defaults& LoadDefaults() {
+  static const Defaults defaults = [] {
+    Defaults result;
+    std::optional<std::string_view> text = EmbeddedFile("rules/packs/defaults.yaml");
+    if (!text) return result;
+    try {
+      Located root{ParseYaml(*text, "rules/packs/defaults.yaml"),
+                   std::make_shared<const std::string>("rules/packs/defaults.yaml")};
+      root.RequireKeys("", "defaults", {"always", "per-model", "per-state", "model-names", "eras"});
+      result.always = root["always"].Strings("");
+      result.per_model = root["per-model"].Strings("");
+      result.per_state = root["per-state"].Strings("");
+      Located names = root["model-names"];
+      if (names.IsMap()) {
+        for (const auto& entry : names.node) {
+          result.model_names[entry.first.Scalar()] = entry.second.Scalar();
+        }
+      }
+      for (const Located& era : root["eras"].Items("")) {
+        era.RequireKeys("", "era", {"name", "from", "to"});
+        EraRange range;
+        range.name = era["name"].String("");
+        if (era.Has("from")) range.from = static_cast<int>(era["from"].Number(""));
+        if (era.Has("to")) range.to = static_cast<int>(era["to"].Number(""));
+        result.eras.push_back(range);
+      }
+    } catch (const RuleError&) {
+      return Defaults{};
+    }
+    return result;
+  }();
+  return defaults;
+}
+
+std::string Fill(std::string pattern, const std::string& key, const std::string& value) {
+  std::string placeholder = "{" + key + "}";
+  for (std::size_t at = pattern.find(placeholder); at != std::string::npos;
+       at = pattern.find(placeholder)) {
+    pattern.replace(at, placeholder.size(), value);
+  }
+  return pattern;
+}
+
+bool Listed(const std::vector<std::string>& list, const std::string& value) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](const std::string& item) { return Lower(item) == Lower(value); });
+}
+
+std::string Join(const std::vector<std::string>& list) {
+  std::string text;
+  for (const std::string& item : list) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+}  // namespace
+
+std::string AgencyKind(const Facts& facts) {
+  std::string agency = Lower(StringFact(facts, "agency"));
+  if (agency.empty()) return "";
+  auto has = [&](std::string_view word) { return agency.find(word) != std::string::npos; };
+  if (has("sheriff")) return "sheriff";
+  if (has("highway patrol") || has("state police") || has("public safety") ||
+      has("department of law enforcement") || has("state of ")) {
+    return "state";
+  }
+  if (has("correction") || has("jail") || has("detention")) return "corrections";
+  if (has("police")) return "police";
+  return "other";
+}
+
+std::string TemplateEra(const Facts& facts) {
+  std::string era = StringFact(facts, "template.era");
+  if (!era.empty()) return era;
+  int year = 0;
+  for (const Signature& signature : facts.signed_) {
+    if (signature.date.size() >= 4) year = std::max(year, std::atoi(signature.date.c_str()));
+  }
+  if (year == 0) return "";
+  for (const EraRange& range : LoadDefaults().eras) {
+    if (year >= range.from && year <= range.to) return range.name;
+  }
+  return "";
+}
+
+bool AppliesToMet(const AppliesTo& applies, const Facts& facts, std::string* reason) {
+  if (!applies.models.empty()) {
+    bool any = std::any_of(facts.models.begin(), facts.models.end(),
+                           [&](const FactItem& model) { return Listed(applies.models, model.id); });
+    if (!any) {
+      std::string found;
+      for (const FactItem& model : facts.models) found += (found.empty() ? "" : ", ") + model.id;
+      *reason = fmt::format("applies to the {} model(s); this agreement: {}", Join(applies.models),
+                            found.empty() ? "model not identified" : found);
+      return false;
+    }
+  }
+  if (!applies.states.empty()) {
+    std::string state = StringFact(facts, "state");
+    if (!Listed(applies.states, state)) {
+      *reason = fmt::format("applies in {}; this agreement's state: {}", Join(applies.states),
+                            state.empty() ? "not identified" : state);
+      return false;
+    }
+  }
+  if (!applies.eras.empty()) {
+    std::string era = TemplateEra(facts);
+    if (!Listed(applies.eras, era)) {
+      *reason = fmt::format("applies to template era {}; this agreement: {}", Join(applies.eras),
+                            era.empty() ? "era not identified" : era);
+      return false;
+    }
+  }
+  if (!applies.agency_kinds.empty()) {
+    std::string kind = AgencyKind(facts);
+    if (!Listed(applies.agency_kinds, kind)) {
+      *reason = fmt::format("applies to {} agencies; this agreement's agency: {}",
+                            Join(applies.agency_kinds), kind.empty() ? "not identified" : kind);
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace moacheck::rules
+
+namespace moacheck {
+
+std::vector<std::string> DefaultPacks(const Facts& facts) {
+  using rules::Fill;
+  const rules::Defaults& defaults = rules::LoadDefaults();
+  std::vector<std::string> candidates = defaults.always;
+  std::string era = rules::TemplateEra(facts);
+  for (const FactItem& model : facts.models) {
+    auto alias = defaults.model_names.find(model.id);
+    std::string name = alias == defaults.model_names.end() ? model.id : alias->second;
+    for (const std::string& pattern : defaults.per_model) {
+      if (era.empty() && pattern.find("{era}") != std::string::npos) continue;
+      candidates.push_back(Fill(Fill(pattern, "model", name), "era", era));
+    }
+  }
+  std::string state = rules::Lower(rules::StringFact(facts, "state"));
+  if (!state.empty()) {
+    for (const std::string& pattern : defaults.per_state) {
+      candidates.push_back(Fill(pattern, "state", state));
+    }
+  }
+  std::vector<std::string> packs;
+  for (const std::string& name : candidates) {
+    bool shipped = EmbeddedFile("rules/packs/" + name + ".yaml").has_value();
+    if (shipped && std::find(packs.begin(), packs.end(), name) == packs.end()) {
+      packs.push_back(name);
+    }
+  }
+  return packs;
+}
+
+}  // namespace moacheck
