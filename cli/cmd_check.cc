@@ -1,0 +1,121 @@
+// moacheck check PATH...: run the whole pipeline on each agreement and
+// write one report (spec/cli.md, spec/report.md). Exit status: 0 nothing at
+// or above --fail-on, 1 findings at or above it, 2 usage error or any input
+// that could not be read.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <thread>
+
+#include "cli/command.h"
+#include "cli/common_options.h"
+#include "moacheck/check.h"
+#include "moacheck/report.h"
+
+namespace moacheck::cli {
+namespace {
+
+struct CheckFlags {
+  std::vector<std::string> paths;
+  std::vector<std::string> rules;
+  std::string override_file;
+  std::string state;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  bool recursive = false;
+  DocumentFlags document;
+};
+
+// Reproducible reports: SOURCE_DATE_EPOCH fixes the footer date.
+std::string DateFromEnvironment() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') return "";
+  std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+  return buffer;
+}
+
+bool UseColor(const CheckFlags& flags, ReportFormat format) {
+  const char* no_color = std::getenv("NO_COLOR");
+  return format == ReportFormat::kText && flags.output.empty() && isatty(STDOUT_FILENO) &&
+         (no_color == nullptr || *no_color == '\0');
+}
+
+int RunCheck(CheckFlags flags) {
+  std::optional<ReportFormat> format = ParseReportFormat(flags.format);
+  std::optional<FailOn> fail_on = ParseFailOn(flags.fail_on);
+  if (!format || !fail_on) return ReportError(Error{ErrorKind::kUsage, "unknown --format or --fail-on"});
+  for (char& c : flags.state) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (!flags.state.empty() && (flags.state.size() != 2 || !std::isalpha(flags.state[0]) ||
+                               !std::isalpha(flags.state[1]))) {
+    return ReportError(Error{ErrorKind::kUsage,
+                             fmt::format("--state {}: expected a two-letter USPS code such as TX",
+                                         flags.state)});
+  }
+  std::vector<std::string> inputs = CollectInputs(flags.paths, flags.recursive);
+  if (inputs.empty()) {
+    return ReportError(Error{ErrorKind::kUsage, "no PDF found in the given paths"});
+  }
+
+  CheckOptions options;
+  options.load = flags.document.ToLoadOptions();
+  options.rules = flags.rules;
+  options.override_file = flags.override_file;
+  options.state = flags.state;
+  Result<std::vector<CheckResult>> results = CheckFiles(inputs, options, options.load.jobs);
+  if (!results) return ReportError(results.error());
+  for (const CheckResult& result : *results) {
+    if (!result.ok) fmt::print(stderr, "moacheck: {}\n", result.error.message);
+  }
+
+  RenderOptions render;
+  render.color = UseColor(flags, *format);
+  render.date = DateFromEnvironment();
+  std::string report = RenderReport(*results, *format, render);
+  if (flags.output.empty() || flags.output == "-") {
+    std::fwrite(report.data(), 1, report.size(), stdout);
+  } else {
+    std::ofstream out(flags.output, std::ios::binary);
+    out << report;
+    out.close();
+    if (!out) {
+      return ReportError(Error{ErrorKind::kIo, fmt::format("{}: cannot write the report", flags.output)});
+    }
+  }
+  return ExitStatus(*results, *fail_on);
+}
+
+CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* command = app.add_subcommand(
+      "check", "Check agreements against the rulebooks and report findings with evidence");
+  command->add_option("PATH", flags->paths, "PDF or text files, or directories of PDFs; - reads standard input")
+      ->required();
+  command->add_option("--rules", flags->rules,
+                      "Rulebook: shipped pack name, YAML file or directory (repeatable; default: "
+                      "packs chosen from the agreement's model, era and state)");
+  command->add_option("--override", flags->override_file,
+                      "YAML file that disables rules or changes their severity");
+  command->add_option("--state", flags->state, "Apply this state's rules (two-letter code)");
+  command->add_option("--format,-f", flags->format, "Report format")
+      ->check(CLI::IsMember({"text", "md", "markdown", "html", "json", "jsonl", "csv", "sarif"}));
+  command->add_option("-o,--output", flags->output, "Write the report to this file instead of standard output");
+  command->add_option("--fail-on", flags->fail_on,
+                      "Exit 1 when a failing or missing finding is at least this severe")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  command->add_flag("--recursive,-r", flags->recursive, "Descend into folders below a directory");
+  flags->document.Add(*command);
+  return [flags] { return RunCheck(*flags); };
+});
+
+}  // namespace
+}  // namespace moacheck::cli

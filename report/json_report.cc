@@ -1,0 +1,80 @@
+// The machine-readable record of one file (spec/report.md), shared by the
+// JSON and JSONL formats.
+#include <string>
+
+#include "moacheck/report.h"
+#include "moacheck/version.h"
+#include "report/plain_language.h"
+
+namespace moacheck {
+namespace {
+
+using nlohmann::json;
+
+json NullIfEmpty(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+
+json EvidenceToJson(const Evidence& evidence) {
+  return {{"page", evidence.page},
+          {"line", evidence.line},
+          {"section", NullIfEmpty(evidence.section)},
+          {"quote", evidence.quote}};
+}
+
+json FindingToJson(const Finding& finding) {
+  json sources = json::array();
+  for (const RuleSource& source : finding.sources) {
+    json entry = {{"kind", source.kind}, {"citation", source.citation}, {"primary", source.primary}};
+    if (!source.url.empty()) entry["url"] = source.url;
+    sources.push_back(entry);
+  }
+  json evidence = json::array();
+  for (const Evidence& item : finding.evidence) evidence.push_back(EvidenceToJson(item));
+  return {{"rule", finding.rule},
+          {"title", finding.title},
+          {"pack", finding.pack},
+          {"severity", SeverityName(finding.severity)},
+          {"status", OutcomeName(finding.outcome)},
+          {"message", finding.message},
+          {"requirement", finding.requirement},
+          {"source", report::PrimaryCitation(finding)},
+          {"sources", sources},
+          {"expected_section", NullIfEmpty(finding.expected_section)},
+          {"remediation", finding.remediation},
+          {"evidence", evidence}};
+}
+
+}  // namespace
+
+json CheckResultToJson(const CheckResult& result) {
+  json record = {{"schema_version", 1},
+                 {"file", result.file},
+                 {"sha256", NullIfEmpty(result.sha256)},
+                 {"status", result.ok ? "ok" : "error"},
+                 {"error", nullptr},
+                 {"pages", result.pages},
+                 {"ocr_pages", report::OcrPages(result)},
+                 {"tool", {{"name", "moacheck"}, {"version", MOACHECK_VERSION}}}};
+  if (!result.ok) {
+    record["error"] = {{"kind", ErrorKindName(result.error.kind)},
+                       {"message", result.error.message}};
+  }
+  json rulebooks = json::array();
+  for (const RulebookInfo& info : result.rulebooks) {
+    rulebooks.push_back({{"name", info.name}, {"version", info.version}});
+  }
+  record["rulebooks"] = rulebooks;
+  record["warnings"] = result.warnings;
+  record["facts"] = result.ok ? FactsToJson(result.facts) : json(nullptr);
+  record["outline"] = result.ok ? OutlineToJson(result.outline) : json::array();
+  json findings = json::array();
+  for (const Finding& finding : result.findings) findings.push_back(FindingToJson(finding));
+  record["findings"] = findings;
+  FindingCounts counts = CountFindings(result);
+  record["summary"] = {{"error", counts.error},
+                       {"warning", counts.warning},
+                       {"info", counts.info},
+                       {"pass", counts.pass}};
+  return record;
+}
+
+}  // namespace moacheck
