@@ -22,7 +22,7 @@ constexpr UChar32 kReplacementChar = 0xFFFD;
 //   text, separates them; a short genuine page that falls under it only
 //   costs an OCR of clean print, while a missed scan loses the page.
 // - Garbage ratio: real text layers, including the ones a scanner's own OCR
-//   made ("perfonn", "te1ms"), stay at or under 0.046; the one broken font
+//   made ("perfonn", "te1ms", "M0A"), stay at or under 0.05; the one broken font
 //   encoding in the corpus ("$BMFC7JUFMMP" for "Caleb Vitello", over a
 //   scanned signature page) is 0.43. 0.25 sits in the gap with room for
 //   noisier scanner OCR than we have seen.
@@ -39,12 +39,13 @@ bool IsEdgePunctuation(UChar32 c) {
 }
 
 // Symbols real agreement words hold inside them: "287(g)", "I-247A", "U.S.C.",
-// "and/or", "§1357", "Sheriff’s", "01/22/2025", "ERO@ice.dhs.gov".
+// "and/or", "§1357", "Sheriff’s", "01/22/2025", "ERO@ice.dhs.gov". Money,
+// percent and number signs only open or close a word ("$5,000", "50%").
 bool IsInnerSymbol(UChar32 c) {
   switch (c) {
     case '\'': case 0x2019: case '-': case 0x2010: case 0x2011: case 0x2013: case 0x2014:
     case '.': case ',': case '/': case '(': case ')': case 0x00A7: case '&': case ':':
-    case '%': case '$': case '@': case '_': case '#':
+    case '@': case '_':
       return true;
     default:
       return false;
@@ -76,7 +77,7 @@ std::vector<UChar32> Decode(std::string_view token) {
 enum class TokenKind { kNotAWord, kWord, kGarbage };
 
 // A token is garbage when no agreement would print it: symbols inside a
-// word, letters and digits interleaved ("l1l1"), long lower-case runs
+// word, letters and digits interleaved ("l1l1", "BMFC7JUF"), long lower-case runs
 // without a vowel ("rnrnm"), case flipping inside a word ("tHiS"), one
 // letter repeated ("iiii"), or a glyph the PDF could not map.
 TokenKind Classify(const std::vector<UChar32>& token) {
@@ -92,6 +93,7 @@ TokenKind Classify(const std::vector<UChar32>& token) {
   std::size_t letter_digit_runs = 0;
   int previous_class = 0;  // 1 letter, 2 digit
   bool odd_symbol = false;
+  bool inner_symbol = false;
   bool replacement = false;
   bool one_letter_repeated = true;
   for (std::size_t i = begin; i < end; ++i) {
@@ -111,7 +113,9 @@ TokenKind Classify(const std::vector<UChar32>& token) {
     } else if (u_isdigit(c)) {
       char_class = 2;
       ++digits;
-    } else if (!IsInnerSymbol(c)) {
+    } else if (IsInnerSymbol(c)) {
+      inner_symbol = true;
+    } else {
       odd_symbol = true;
     }
     if (char_class != 0 && char_class != previous_class) {
@@ -122,7 +126,11 @@ TokenKind Classify(const std::vector<UChar32>& token) {
   if (replacement) return TokenKind::kGarbage;
   if (letters == 0 && digits == 0) return TokenKind::kNotAWord;
   if (odd_symbol) return TokenKind::kGarbage;
-  if (letter_digit_runs >= 4) return TokenKind::kGarbage;
+  // "I-247A" and "1357(g)" separate their letters from their digits; a digit
+  // wedged between letters with nothing around it is a misread glyph ("B7J").
+  if (letter_digit_runs >= 4 || (letter_digit_runs == 3 && !inner_symbol)) {
+    return TokenKind::kGarbage;
+  }
   if (digits == 0) {
     bool acronym = uppers == letters;
     if (!acronym && letters >= 5 && vowels == 0) return TokenKind::kGarbage;
