@@ -1,6 +1,7 @@
 // moacheck text FILE: the normalized text, each line prefixed "page:line".
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/command.h"

@@ -13,6 +13,10 @@ void DocumentFlags::Add(CLI::App& command) {
   command.add_flag("--verbose,-v", verbose, "Also show the PDF library's own warnings");
   command.add_option("--jobs,-j", jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   command.add_flag("--no-cache", no_cache, "Do not read or write the OCR cache");
+  command.add_option("--max-bytes", max_bytes, "Refuse an input file larger than this many bytes")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-pages", max_pages, "Refuse a document with more pages than this")
+      ->check(CLI::PositiveNumber);
 }
 
 LoadOptions DocumentFlags::ToLoadOptions() const {
@@ -22,6 +26,8 @@ LoadOptions DocumentFlags::ToLoadOptions() const {
   options.verbose = verbose;
   options.jobs = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options.use_ocr_cache = !no_cache;
+  options.max_bytes = max_bytes;
+  options.max_pages = max_pages;
   return options;
 }
 

@@ -16,6 +16,8 @@ struct DocumentFlags {
   bool verbose = false;
   int jobs = 0;  // 0: all cores
   bool no_cache = false;
+  std::size_t max_bytes = LoadOptions{}.max_bytes;
+  int max_pages = LoadOptions{}.max_pages;
 
   void Add(CLI::App& command);
   LoadOptions ToLoadOptions() const;

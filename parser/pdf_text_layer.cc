@@ -5,6 +5,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -95,7 +96,21 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
                              : ": encrypted PDF; the password given does not open it")};
   }
   int count = pdf->pages();
-  if (count <= 0) return Error{ErrorKind::kEmpty, path + ": PDF has no pages"};
+  if (count <= 0) {
+    // A cut-off file often still opens (poppler rebuilds the cross-reference
+    // table) but finds no pages; poppler's complaints tell it from a PDF
+    // that really has zero pages, about which poppler only says "Invalid
+    // page count 0".
+    bool only_page_count = std::all_of(
+        result.poppler_messages.begin(), result.poppler_messages.end(),
+        [](const std::string& message) { return message.find("page count") != std::string::npos; });
+    if (!only_page_count) {
+      return Error{ErrorKind::kDamaged,
+                   fmt::format("{}: damaged PDF, no readable pages (the PDF library says: {})", path,
+                               result.poppler_messages.front())};
+    }
+    return Error{ErrorKind::kEmpty, path + ": PDF has no pages"};
+  }
   if (count > options.max_pages) {
     return Error{ErrorKind::kTooLarge, fmt::format("{}: {} pages, over the limit of {}", path,
                                                    count, options.max_pages)};
