@@ -54,7 +54,9 @@ std::string StateCode(const Vocabulary& vocabulary, std::string_view written) {
   std::string upper = Upper(Trim(written));
   for (const UsState& state : vocabulary.states)
     if (upper == state.code || upper == Upper(state.name)) return state.code;
-  return "";
+  // "Holbrook Arizona": the city came along; the state is the last word.
+  std::size_t space = upper.rfind(' ');
+  return space == std::string::npos ? "" : StateCode(vocabulary, upper.substr(space + 1));
 }
 
 void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {

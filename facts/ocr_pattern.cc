@@ -110,7 +110,21 @@ std::string OcrTolerantPattern(std::string_view pattern) {
       out.append(pattern.substr(i, j - i));
       i = j;
     } else if (c == ' ') {
-      out += "\\s*";
+      // OCR joins a short word to its neighbour ("ofthe", "ofarrest"); two
+      // long words stay apart, or "termination on" would read "terminati on".
+      auto word_length = [&](std::size_t from, int step) {
+        std::size_t length = 0;
+        for (std::size_t k = from; k < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[k]));
+             k += step, ++length) {
+          if (k == 0 && step < 0) return length + 1;
+        }
+        return length;
+      };
+      std::size_t before = i == 0 ? 0 : word_length(i - 1, -1);
+      std::size_t next = i;
+      while (next < pattern.size() && pattern[next] == ' ') ++next;
+      std::size_t after = word_length(next, 1);
+      out += (before > 0 && before <= 3) || (after > 0 && after <= 3) ? "\\s*" : "\\s+";
       while (i < pattern.size() && pattern[i] == ' ') ++i;
       if (i < pattern.size() && IsQuantifierStart(pattern[i])) out.insert(out.size() - 3, "(?:"), out += ")";
     } else if (std::isalpha(static_cast<unsigned char>(c))) {

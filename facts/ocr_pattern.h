@@ -15,7 +15,8 @@ namespace moacheck::facts {
 //   m/rn/nn, e/c, s/5, ...), repeated letters may be doubled;
 // - inside words of six letters or more, an inner vowel may be dropped, and
 //   one inner letter may be misread as any letter;
-// - a literal space becomes "\s*" (OCR joins and splits words).
+// - a literal space becomes "\s*" beside a word of three letters or fewer
+//   (OCR joins "ofthe", "ofarrest"), "\s+" between longer words.
 // Escapes, character classes, group syntax and quantifier braces are copied
 // unchanged, so a pattern keeps its meaning and named groups.
 std::string OcrTolerantPattern(std::string_view pattern);
