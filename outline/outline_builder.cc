@@ -47,6 +47,8 @@ class Builder {
   void Consider(std::size_t index);
   std::optional<Placement> PlaceNumbered(const HeadingLine& heading, std::size_t index);
   std::optional<Placement> PlaceLostNumeral(std::size_t index);
+  bool IsGarbledAppendix(std::string_view folded) const;
+  bool OpensSignatures(std::size_t index);
   void AddNumbered(std::size_t index, const Placement& placement, const std::string& title);
   int AddSection(Section section);
   // Joins title lines that follow `index` (appendix titles on their own line,
@@ -66,6 +68,8 @@ class Builder {
   Mode mode_ = Mode::kBody;
   std::size_t skip_until_ = 0;  // title lines already consumed
   int appendices_ = 0;
+  bool in_signing_sentence_ = false;
+  bool signing_sentence_ended_ = false;
   int addenda_ = 0;
 };
 
@@ -180,10 +184,43 @@ void Builder::AddNumbered(std::size_t index, const Placement& placement, const s
   levels_.push_back({placement.numeral.style, placement.numeral.value, added});
 }
 
+// "APPEND[X B", "~PENDIXC": a short capitals line close to "APPENDIX" that
+// ends in the appendix letter due next.
+bool Builder::IsGarbledAppendix(std::string_view folded) const {
+  std::string letters = LettersOnly(folded);
+  if (letters.size() < 7 || letters.size() > 10 || !IsCapitalsLine(folded)) return false;
+  char due = static_cast<char>('a' + appendices_);
+  if (letters.back() != due) return false;
+  letters.pop_back();
+  return SubstringEditDistance("appendix", letters) <= 2 && letters.size() <= 9;
+}
+
+// The standard closing sentence ("By signing this MOA, each party represents
+// ... to the fullest extent allowed by law.") ends right before the
+// signatures, even when the signature page is an image or garbled.
+bool Builder::OpensSignatures(std::size_t index) {
+  if (signing_sentence_ended_) return true;
+  const std::string& folded = lines_[index].folded;
+  if (folded.find("y signing") != std::string::npos || folded.find("y s igning") != std::string::npos) {
+    in_signing_sentence_ = true;
+  }
+  if (in_signing_sentence_ && !folded.empty() && folded.back() == '.') {
+    in_signing_sentence_ = false;
+    signing_sentence_ended_ = true;  // the block opens on the next line
+    return false;
+  }
+  return OpensSignatureBlock(lines_, index);
+}
+
 void Builder::Consider(std::size_t index) {
   const Line& line = lines_[index];
   HeadingLine heading = ReadHeadingLine(line.folded, line.text);
   using Shape = HeadingLine::Shape;
+  if (heading.shape == Shape::kPlain && appendices_ > 0 && IsGarbledAppendix(line.folded)) {
+    heading.shape = Shape::kAppendix;
+    heading.token = std::string(1, static_cast<char>('A' + appendices_));
+    heading.title.clear();
+  }
   if (heading.shape == Shape::kAppendix || heading.shape == Shape::kAddendum) {
     bool appendix = heading.shape == Shape::kAppendix;
     std::string title = heading.title;
@@ -207,7 +244,7 @@ void Builder::Consider(std::size_t index) {
     return;
   }
   if (mode_ == Mode::kSignatures) return;
-  if (context_ < 0 && !levels_.empty() && OpensSignatureBlock(lines_, index)) {
+  if (context_ < 0 && !levels_.empty() && OpensSignatures(index)) {
     Section section;
     section.path = "Signatures";
     section.kind = "signatures";

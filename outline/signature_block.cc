@@ -26,11 +26,31 @@ const Regex& DateOrSignaturePattern() {
   return regex;
 }
 
+// A line holding only a date ("February 24, 2025", "6/11/2025"): what is left
+// of a signature page whose names are images or unreadable fonts.
+const Regex& LoneDatePattern() {
+  static const Regex regex = Regex::Compile(
+      R"(^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*$)",
+      {}, "outline/signature_block.cc").value();
+  return regex;
+}
+
+const Regex& OpeningFieldPattern() {
+  static const Regex regex =
+      Regex::Compile(R"(^\s*(?:date|signature)\s*:)", {}, "outline/signature_block.cc").value();
+  return regex;
+}
+
 }  // namespace
 
 bool OpensSignatureBlock(const std::vector<Line>& lines, std::size_t index) {
-  if (index >= lines.size() || !PartyOrFieldPattern().Find(lines[index].folded)) return false;
-  bool dated = DateOrSignaturePattern().Find(lines[index].folded);
+  if (index >= lines.size()) return false;
+  const std::string& folded = lines[index].folded;
+  // A line that opens with "Date:" or "Signature:", or holds only a date, is
+  // a signature line by itself.
+  if (OpeningFieldPattern().Find(folded) || LoneDatePattern().Find(folded)) return true;
+  if (!PartyOrFieldPattern().Find(folded)) return false;
+  bool dated = DateOrSignaturePattern().Find(folded);
   for (std::size_t i = index + 1; i < lines.size() && i <= index + kWindow; ++i) {
     if (!PartyOrFieldPattern().Find(lines[i].folded)) continue;
     if (dated || DateOrSignaturePattern().Find(lines[i].folded)) return true;

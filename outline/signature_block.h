@@ -13,8 +13,9 @@
 
 namespace moacheck::outline {
 
-// True when `lines[index]` opens a signature block: it is a signature line
-// and another follows within a few lines, one of them a date or signature.
+// True when `lines[index]` opens a signature block: it opens with "Date:" or
+// "Signature:", holds only a date, or is a party or field line ("For ICE:",
+// "Title:") with another within a few lines, one of them a date or signature.
 bool OpensSignatureBlock(const std::vector<Line>& lines, std::size_t index);
 
 }  // namespace moacheck::outline
