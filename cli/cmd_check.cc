@@ -102,7 +102,8 @@ CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
       ->required();
   command->add_option("--rules", flags->rules,
                       "Rulebook: shipped pack name, YAML file or directory (repeatable; default: "
-                      "packs chosen from the agreement's model, era and state)");
+                      "packs chosen from the agreement's model, era and state)")
+      ->allow_extra_args(false);  // one value per --rules, so PATHs may follow
   command->add_option("--override", flags->override_file,
                       "YAML file that disables rules or changes their severity");
   command->add_option("--state", flags->state, "Apply this state's rules (two-letter code)");

@@ -47,6 +47,24 @@ void AppendVerdict(const CheckResult& result, std::string& out) {
   out += "</div>\n";
 }
 
+void AppendProvisions(const CheckResult& result, std::string& out) {
+  std::vector<ProvisionLine> provisions = Provisions(result.facts);
+  if (provisions.empty()) return;
+  out += "<h3>What it includes, and what it leaves out</h3>\n<div class=\"provisions\">\n";
+  for (bool present : {true, false}) {
+    out += fmt::format("<div class=\"{}\"><h4>{}</h4>\n<ul>\n", present ? "included" : "absent",
+                       present ? "Included" : "Not found in the agreement");
+    for (const ProvisionLine& provision : provisions) {
+      if (provision.present != present) continue;
+      std::string cite =
+          provision.evidence ? fmt::format(" {}", CiteLink(result, *provision.evidence)) : "";
+      out += fmt::format("<li>{}{}</li>\n", H(provision.words), cite);
+    }
+    out += "</ul></div>\n";
+  }
+  out += "</div>\n";
+}
+
 void AppendSummary(const CheckResult& result, std::string& out) {
   const Facts& facts = result.facts;
   std::string state = StringFact(facts, "state").value_or("");
@@ -77,6 +95,8 @@ void AppendSummary(const CheckResult& result, std::string& out) {
     }
     out += "</ul>\n";
   }
+
+  AppendProvisions(result, out);
 
   out += "<h3>Key numbers</h3>\n<dl class=\"numbers\">\n";
   for (const KeyNumber& number : KeyNumbers(facts)) {
@@ -124,9 +144,8 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
   out += fmt::format("<h3>{}. <span class=\"badge {}\">{}</span> {}</h3>\n", number,
                      SeverityClass(finding), OutcomeInPlainWords(finding.outcome),
                      H(finding.title.empty() ? finding.rule : finding.title));
-  out += fmt::format("<p class=\"rule\"><code>{}</code> · {} ({}) · rulebook {}</p>\n<dl>\n",
-                     H(finding.rule), H(SeverityInPlainWords(finding.severity)),
-                     SeverityName(finding.severity), H(finding.pack));
+  out += fmt::format("<p class=\"rule\"><code>{}</code> · {} · rulebook {}</p>\n<dl>\n",
+                     H(finding.rule), H(SeverityLabel(finding)), H(finding.pack));
   if (!finding.requirement.empty()) {
     out += fmt::format("<dt>What is required</dt><dd>{}</dd>\n", H(finding.requirement));
   }

@@ -32,6 +32,11 @@ ul.powers { padding-left: 22px; } ul.powers li { margin: 4px 0; }
 .numbers dt { font-size: 13px; color: var(--muted); }
 .numbers dd { margin: 2px 0 0; font-weight: 600; }
 .numbers dd.unstated { color: var(--muted); font-weight: 400; font-style: italic; }
+.provisions { display:grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+.provisions h4 { margin: 0 0 4px; font-size: 15px; }
+.provisions ul { margin: 0; padding-left: 20px; font-size: 15px; }
+.provisions .absent h4 { color: var(--error); }
+.provisions .included h4 { color: var(--pass); }
 ol.top li { margin: 8px 0; }
 a.cite { color: var(--info); text-decoration: none; white-space: nowrap; font-size: 14px; }
 a.cite:hover { text-decoration: underline; }

@@ -28,6 +28,23 @@ std::string FactValueText(const FactValue& fact) {
   return "not stated";
 }
 
+void AppendProvisions(const CheckResult& result, std::string& out) {
+  std::vector<ProvisionLine> provisions = Provisions(result.facts);
+  if (provisions.empty()) return;
+  out += "### What it includes, and what it leaves out\n\n";
+  for (bool present : {true, false}) {
+    std::string items;
+    for (const ProvisionLine& provision : provisions) {
+      if (provision.present != present) continue;
+      std::string cite = provision.evidence ? fmt::format(" ({})", CiteLink(result, *provision.evidence)) : "";
+      items += fmt::format("- {}{}\n", Md(provision.words), cite);
+    }
+    if (items.empty()) continue;
+    out += present ? "The agreement includes:\n\n" : "**Not found in the agreement:**\n\n";
+    out += items + "\n";
+  }
+}
+
 void AppendPlainSummary(const CheckResult& result, std::string& out) {
   const Facts& facts = result.facts;
   std::string state = StringFact(facts, "state").value_or("");
@@ -56,6 +73,8 @@ void AppendPlainSummary(const CheckResult& result, std::string& out) {
     }
     out += "\n";
   }
+
+  AppendProvisions(result, out);
 
   out += "### Key numbers\n\n| Question | Answer | Where |\n|---|---|---|\n";
   for (const KeyNumber& number : KeyNumbers(facts)) {
@@ -98,9 +117,8 @@ void AppendFindingsTable(const CheckResult& result, std::string& out) {
 void AppendCard(const CheckResult& result, const Finding& finding, int number, std::string& out) {
   out += fmt::format("### {}. {}: {}\n\n", number, OutcomeInPlainWords(finding.outcome),
                      Md(finding.title.empty() ? finding.rule : finding.title));
-  out += fmt::format("Rule `{}` · {} ({}) · rulebook {}\n\n", Md(finding.rule),
-                     SeverityInPlainWords(finding.severity), SeverityName(finding.severity),
-                     Md(finding.pack));
+  out += fmt::format("Rule `{}` · {} · rulebook {}\n\n", Md(finding.rule),
+                     SeverityLabel(finding), Md(finding.pack));
   if (!finding.requirement.empty()) {
     out += fmt::format("- **What is required:** {}\n", Md(finding.requirement));
   }

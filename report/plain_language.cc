@@ -178,6 +178,31 @@ std::vector<KeyNumber> KeyNumbers(const Facts& facts) {
   return numbers;
 }
 
+std::vector<ProvisionLine> Provisions(const Facts& facts) {
+  static const std::pair<const char*, const char*> kProvisions[] = {
+      {"complaint-procedure", "a way for the public to file complaints about officers"},
+      {"steering-committee", "a steering committee that reviews how the program is run"},
+      {"civil-rights", "a promise to follow federal civil-rights laws"},
+      {"language-access", "interpreters for people who do not speak English well"},
+      {"reporting", "regular reports of data on how the program is used"},
+      {"liability-ftca",
+       "federal legal cover: officers count as federal employees if they are sued for harm"},
+      {"lea-bears-costs", "the local agency paying its officers' salaries and overtime"},
+      {"federal-reimbursement", "ICE paying back some of the local agency's costs"},
+      {"modification-in-writing", "changes to the agreement only in writing"},
+      {"no-private-rights", "a statement that it gives members of the public no rights to enforce it"},
+      {"suspension", "ICE's power to suspend the agreement"},
+  };
+  std::vector<ProvisionLine> lines;
+  for (const auto& [id, words] : kProvisions) {
+    std::string name = std::string("provisions.") + id;
+    std::optional<bool> present = BoolFact(facts, name);
+    if (!present) continue;
+    lines.push_back({id, words, *present, *present ? FirstEvidence(facts, name) : nullptr});
+  }
+  return lines;
+}
+
 bool IsProblem(const Finding& finding) {
   return finding.outcome == Outcome::kFail || finding.outcome == Outcome::kMissing;
 }
@@ -207,6 +232,13 @@ std::string SeverityInPlainWords(Severity severity) {
     case Severity::kInfo: return "Note";
   }
   return "Note";
+}
+
+std::string SeverityLabel(const Finding& finding) {
+  if (IsProblem(finding)) {
+    return fmt::format("{} ({})", SeverityInPlainWords(finding.severity), SeverityName(finding.severity));
+  }
+  return fmt::format("{}-level rule", SeverityName(finding.severity));
 }
 
 std::string OutcomeInPlainWords(Outcome outcome) {

@@ -39,6 +39,16 @@ struct KeyNumber {
 // term, training: always in this order, "not stated" when absent.
 std::vector<KeyNumber> KeyNumbers(const Facts& facts);
 
+struct ProvisionLine {
+  std::string id;     // "steering-committee"
+  std::string words;  // "a steering committee that reviews how the program is run"
+  bool present = false;
+  const Evidence* evidence = nullptr;
+};
+// Every provision of the facts contract the agreement was checked for, in
+// the contract's order: what it includes and what it leaves out.
+std::vector<ProvisionLine> Provisions(const Facts& facts);
+
 // A failing or missing finding: something a reader must act on.
 bool IsProblem(const Finding& finding);
 // Problems first (errors, then warnings, then info; fail before missing),
@@ -49,6 +59,10 @@ std::vector<const Finding*> TopProblems(const CheckResult& result, std::size_t c
 
 // "Serious problem" / "Concern" / "Note", for headings a lay reader scans.
 std::string SeverityInPlainWords(Severity severity);
+// For a problem "Serious problem (error)"; for any other finding the level
+// the rule would have ("error-level rule"), so a passing rule is not
+// labelled a problem.
+std::string SeverityLabel(const Finding& finding);
 // "Fails", "Missing", "Passes", "Does not apply".
 std::string OutcomeInPlainWords(Outcome outcome);
 
