@@ -22,6 +22,7 @@ std::string LetterClass(char letter) {
     case 'm': return "(?:m|rn|nn|n)";
     case 'n': return "(?:n|ri)";
     case 'o': return "[o0]";
+    case 'r': return "[r1n]";
     case 's': return "[s5]";
     case 't': return "[tf]";
     case 'u': return "[uv]";
