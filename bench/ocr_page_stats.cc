@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
       std::vector<std::string> lines;
       if (page) {
         poppler::byte_array utf8 =
-            page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+            page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
         std::istringstream stream(std::string(utf8.begin(), utf8.end()));
         for (std::string line; std::getline(stream, line);) lines.push_back(line);
       }

@@ -13,7 +13,7 @@ namespace {
 constexpr UChar32 kReplacementChar = 0xFFFD;
 
 // Thresholds measured on the 276 pages of the 23 corpus agreements
-// (bench/ocr_page_stats.sh):
+// (bench/ocr_page_stats.sh; text layers in poppler's physical layout, as the parser reads them):
 // - Chars: pages with a real text layer hold 169-3562 non-space characters
 //   (a full page of body text 2000-3500; the shortest, 169-207, are the tail
 //   of a section or a signature block). Scanned pages hold 0 (31 pages), or
@@ -22,7 +22,7 @@ constexpr UChar32 kReplacementChar = 0xFFFD;
 //   text, separates them; a short genuine page that falls under it only
 //   costs an OCR of clean print, while a missed scan loses the page.
 // - Garbage ratio: real text layers, including the ones a scanner's own OCR
-//   made ("perfonn", "te1ms", "M0A"), stay at or under 0.05; the one broken font
+//   made ("perfonn", "te1ms", "M0A"), stay at or under 0.04; the one broken font
 //   encoding in the corpus ("$BMFC7JUFMMP" for "Caleb Vitello", over a
 //   scanned signature page) is 0.43. 0.25 sits in the gap with room for
 //   noisier scanner OCR than we have seen.

@@ -9,6 +9,9 @@
 #include <memory>
 #include <mutex>
 
+#include "common/sha256.h"
+#include "ocr/ocr_pages.h"
+
 namespace moacheck {
 namespace {
 
@@ -126,6 +129,9 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
       result.pages.back().info.number = index + 1;
     }
   }
+  // Pages whose text layer is missing or unusable are read from their image.
+  OcrSummary ocr = ReplaceUnreadablePages(*pdf, Sha256Hex(bytes), options, &result.pages);
+  result.warnings.insert(result.warnings.end(), ocr.warnings.begin(), ocr.warnings.end());
   return result;
 }
 

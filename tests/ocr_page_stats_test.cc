@@ -26,7 +26,7 @@ std::vector<std::vector<std::string>> PageLines(const std::filesystem::path& pdf
   BOOST_REQUIRE_MESSAGE(pdf, pdf_path << ": cannot open");
   for (int index = 0; index < pdf->pages(); ++index) {
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
-    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     std::istringstream stream(std::string(utf8.begin(), utf8.end()));
     std::vector<std::string> lines;
     for (std::string line; std::getline(stream, line);) lines.push_back(line);
