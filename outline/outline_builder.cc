@@ -34,6 +34,13 @@ struct Placement {
   Numeral numeral;
 };
 
+bool NamesParties(const std::vector<Line>& lines, std::size_t end) {
+  for (std::size_t i = 0; i < end; ++i) {
+    if (lines[i].folded.find("agreement between") != std::string::npos) return true;
+  }
+  return false;
+}
+
 class Builder {
  public:
   explicit Builder(const Document& document)
@@ -300,7 +307,9 @@ void Builder::Finish() {
   if (first > 0) {
     Section preamble;
     preamble.path = "Preamble";
-    preamble.kind = "preamble";
+    // An unheaded opening that names the parties (the 2025 task force
+    // template) is the parties clause; a title page alone is the preamble.
+    preamble.kind = NamesParties(lines_, first) ? "parties" : "preamble";
     preamble.page = lines_.front().page;
     preamble.line = lines_.front().line;
     sections.insert(sections.begin(), preamble);
