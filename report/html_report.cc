@@ -73,7 +73,7 @@ void AppendSummary(const CheckResult& result, std::string& out) {
       "<p><strong>What this is.</strong> An agreement between U.S. Immigration and Customs "
       "Enforcement (ICE) and {}{} under section 287(g) of the Immigration and Nationality Act. It "
       "lets local officers who are trained and certified by ICE act as federal immigration "
-      "officers, under ICE supervision.</p>\n",
+      "officers.</p>\n",
       H(AgencyOrUnknown(result)), state.empty() ? "" : fmt::format(" ({})", H(state)));
   for (const FactItem& model : facts.models) {
     out += fmt::format("<p><strong>Type of program.</strong> {}</p>\n", H(ModelInPlainWords(model.id)));
@@ -161,7 +161,7 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
     std::string link = CiteLink(result, FindingLocation(result, finding));
     out += fmt::format("<dt>Expected in</dt><dd>{} {}</dd>\n", H(finding.expected_section), link);
   }
-  if (!finding.remediation.empty()) {
+  if (IsProblem(finding) && !finding.remediation.empty()) {
     out += fmt::format("<dt>How to fix</dt><dd>{}</dd>\n", H(finding.remediation));
   }
   out += "</dl>\n";

@@ -52,8 +52,7 @@ void AppendPlainSummary(const CheckResult& result, std::string& out) {
   out += fmt::format(
       "**What this is.** An agreement between U.S. Immigration and Customs Enforcement (ICE) and "
       "{}{} under section 287(g) of the Immigration and Nationality Act. It lets local officers "
-      "who are trained and certified by ICE act as federal immigration officers, under ICE "
-      "supervision.\n\n",
+      "who are trained and certified by ICE act as federal immigration officers.\n\n",
       Md(AgencyOrUnknown(result)), state.empty() ? "" : fmt::format(" ({})", Md(state)));
   for (const FactItem& model : facts.models) {
     out += fmt::format("**Type of program.** {}\n\n", Md(ModelInPlainWords(model.id)));
@@ -135,7 +134,7 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
     out += fmt::format("- **Expected in:** {}{}\n", Md(finding.expected_section),
                        link.empty() ? "" : fmt::format(" ({})", link));
   }
-  if (!finding.remediation.empty()) {
+  if (IsProblem(finding) && !finding.remediation.empty()) {
     out += fmt::format("- **How to fix:** {}\n", Md(finding.remediation));
   }
   if (!finding.evidence.empty()) out += "\n";
