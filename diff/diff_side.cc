@@ -1,0 +1,74 @@
+// One side of a diff: a file or a bundled template text run through the same
+// stages `moacheck check` composes (LoadDocument -> ParseOutline ->
+// ExtractFacts -> Evaluate), keeping the Document, which the diff quotes.
+#include <fmt/format.h>
+
+#include <exception>
+
+#include "common/embedded.h"
+#include "moacheck/diff.h"
+#include "moacheck/rules.h"
+
+namespace moacheck {
+namespace {
+
+constexpr std::string_view kTemplateDir = "rules/templates/";
+
+Result<DiffSide> RunStages(Result<Document> document, const std::string& label,
+                           const CheckOptions& options) {
+  if (!document) return document.error();
+  try {
+    Result<std::shared_ptr<const Vocabulary>> vocabulary = LoadVocabulary(options.vocabulary_dir);
+    if (!vocabulary) return vocabulary.error();
+    DiffSide side;
+    side.label = label;
+    side.document = std::move(*document);
+    side.outline = ParseOutline(side.document);
+    side.facts = ExtractFacts(side.document, side.outline, **vocabulary);
+    if (!options.state.empty()) side.facts.scalars["state"] = FactValue{options.state, {}};
+    // The packs `moacheck check` would use for this agreement, so "passes in
+    // OLD, fails in NEW" means what the check reports of each say.
+    std::vector<std::string> packs =
+        options.rules.empty() ? DefaultPacks(side.facts) : options.rules;
+    Result<std::shared_ptr<const Rulebooks>> rulebooks =
+        LoadRulebooks(packs, options.override_file);
+    if (!rulebooks) return rulebooks.error();
+    side.findings = Evaluate(**rulebooks, side.document, side.outline, side.facts);
+    return side;
+  } catch (const std::exception& exception) {
+    return Error{ErrorKind::kInternal,
+                 fmt::format("{}: internal error: {}", label, exception.what())};
+  }
+}
+
+}  // namespace
+
+Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options) {
+  return RunStages(LoadDocument(path, options.load), path, options);
+}
+
+std::vector<std::string> TemplateNames() {
+  std::vector<std::string> names;
+  for (const std::string& path : EmbeddedFiles(kTemplateDir)) {
+    std::string_view name(path);
+    name.remove_prefix(kTemplateDir.size());
+    if (!name.ends_with(".txt")) continue;
+    name.remove_suffix(4);
+    names.emplace_back(name);
+  }
+  return names;
+}
+
+Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options) {
+  std::optional<std::string_view> text =
+      EmbeddedFile(fmt::format("{}{}.txt", kTemplateDir, name));
+  if (!text) {
+    return Error{ErrorKind::kUsage,
+                 fmt::format("unknown template \"{}\"; known templates: {}", name,
+                             fmt::join(TemplateNames(), ", "))};
+  }
+  std::string label = "template:" + name;
+  return RunStages(DocumentFromText(*text, label, options.load), label, options);
+}
+
+}  // namespace moacheck
