@@ -137,8 +137,8 @@ class Loader {
   // as packs of their own. A base being extended is not listed as a pack.
   std::vector<Rule> Compile(const BookSource& source, bool as_base) {
     if (std::find(stack_.begin(), stack_.end(), source.identity) != stack_.end()) {
-      throw RuleError(fmt::format("{}: include/extends cycle: '{}' includes itself", source.display,
-                                  source.display));
+      throw RuleError(fmt::format("{}: include/extends cycle: '{}' is already being loaded",
+                                  source.display, fs::path(source.display).filename().string()));
     }
     stack_.push_back(source.identity);
     ParsedRulebook book = ParseRulebook(ParseYaml(source.text, source.display), source.display,

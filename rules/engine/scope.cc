@@ -57,7 +57,7 @@ std::string SectionName(const Section& section) {
 
 std::string Scope::Describe() const {
   switch (kind) {
-    case Kind::kDocument: return "anywhere in the agreement";
+    case Kind::kDocument: return "the agreement";
     case Kind::kSectionKind: return fmt::format("a section of kind '{}'", value);
     case Kind::kSectionPath: return fmt::format("section {}", value);
     case Kind::kSectionTitle: return fmt::format("a section titled like /{}/", value);
