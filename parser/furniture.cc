@@ -37,19 +37,26 @@ const Regex& PageNumberPattern() {
   return pattern;
 }
 
-// The comparison key: lower-case letters only (digits, punctuation and
-// spaces dropped); other scripts' bytes kept as they are.
+// The comparison key: lower-case letters, each run of digits as one '#'
+// (punctuation and spaces dropped, so "02/12/2025" is "#"); other scripts'
+// bytes kept as they are.
 std::string FurnitureKey(std::string_view line) {
   std::string key;
   key.reserve(line.size());
   for (char c : line) {
     if (IsAsciiLetter(c)) {
       key += AsciiLower(c);
+    } else if (c >= '0' && c <= '9') {
+      if (key.empty() || key.back() != '#') key += '#';
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       key += c;
     }
   }
   return key;
+}
+
+bool HasLetter(const std::string& key) {
+  return key.find_first_not_of('#') != std::string::npos;
 }
 
 enum Edge { kTop, kBottom };
@@ -115,7 +122,9 @@ std::vector<std::vector<bool>> FindFurniture(const std::vector<std::vector<std::
         if (!InZone(i, lines.size(), edge) || lines[i].size() > kMaxFurnitureBytes) continue;
         if (keys[p][i].empty()) keys[p][i] = FurnitureKey(lines[i]);
         const std::string& key = keys[p][i];
-        if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        // Letterless lines ("202-732-4242", "3") recur only by accident; page
+        // numbers among them are caught by their pattern below.
+        if (!HasLetter(key) || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
         seen.push_back(key);
         ++page_counts[edge][key];
       }
@@ -140,7 +149,7 @@ std::vector<std::vector<bool>> FindFurniture(const std::vector<std::vector<std::
       for (Edge edge : {kTop, kBottom}) {
         if (!InZone(i, lines.size(), edge) || lines[i].size() > kMaxFurnitureBytes) continue;
         const std::string& key = keys[p][i];
-        bool repeats = !key.empty() && page_counts[edge][key] >= min_pages;
+        bool repeats = HasLetter(key) && page_counts[edge][key] >= min_pages;
         // Page numbers are often on some pages only; the pattern suffices.
         if (repeats || PageNumberPattern().Find(lines[i]) || ResemblesFurniture(key, recurring)) {
           furniture[p][i] = true;

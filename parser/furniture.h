@@ -6,7 +6,7 @@
 //
 // Detection is statistical: a line is furniture when, near the top (or the
 // bottom) of its page, the same line recurs near the top (or bottom) of
-// enough other pages. Digits and punctuation are ignored when comparing, so
+// enough other pages. Numbers and punctuation are ignored when comparing, so
 // "Page 3 of 12" matches "Page 4 of 12" and OCR's "Sheriffs"/"Sheriff's"
 // agree. A line seen on one page only is never furniture, except a bare
 // page-number pattern ("7", "Page 7", "- 7 -", "7 of 12").

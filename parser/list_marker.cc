@@ -31,6 +31,7 @@ struct Candidate {
   MarkerKind kind = MarkerKind::kNone;
   std::size_t length = 0;       // bytes of the glyph
   std::size_t text_begin = 0;   // first byte of the item's text
+  char letter = 0;              // 'o' or 'x' for kLetter
 };
 
 Candidate LeadingMarker(std::string_view line) {
@@ -49,7 +50,7 @@ Candidate LeadingMarker(std::string_view line) {
     return {MarkerKind::kSymbol, length, text_begin};
   }
   if ((c == 'o' || c == 'x') && IsAsciiLetter(first)) {
-    return {MarkerKind::kLetter, length, text_begin};
+    return {MarkerKind::kLetter, length, text_begin, static_cast<char>(c)};
   }
   return {};
 }
@@ -65,7 +66,8 @@ void ExtractListMarkers(std::vector<std::string>& texts, std::vector<std::string
     std::size_t from = index >= kListNeighbourhood ? index - kListNeighbourhood : 0;
     std::size_t to = std::min(texts.size(), index + kListNeighbourhood + 1);
     for (std::size_t k = from; k < to; ++k) {
-      if (k != index && candidates[k].kind == MarkerKind::kLetter && texts[k][0] == texts[index][0]) {
+      if (k != index && candidates[k].kind == MarkerKind::kLetter &&
+          candidates[k].letter == candidates[index].letter) {
         return true;
       }
     }

@@ -7,8 +7,11 @@
 namespace moacheck {
 namespace {
 
-// Fewer single letters in a row are ordinary text ("a I", "x A").
+// Fewer single letters in a row are ordinary text ("a I", "x A"); a run of
+// exactly kMinWordRun counts only when its letters spell a known word
+// ("a n d").
 constexpr std::size_t kMinLetterRun = 4;
+constexpr std::size_t kMinWordRun = 3;
 
 struct SpacedToken {
   std::size_t begin = 0;
@@ -36,7 +39,8 @@ bool IsSingleLetter(std::string_view line, const SpacedToken& token) {
 
 // [first, last) ranges of token indices that form letter-spaced runs.
 std::vector<std::pair<std::size_t, std::size_t>> LetterRuns(std::string_view line,
-                                                            const std::vector<SpacedToken>& tokens) {
+                                                            const std::vector<SpacedToken>& tokens,
+                                                            const Vocabulary& vocabulary) {
   std::vector<std::pair<std::size_t, std::size_t>> runs;
   std::size_t i = 0;
   while (i < tokens.size()) {
@@ -46,7 +50,11 @@ std::vector<std::pair<std::size_t, std::size_t>> LetterRuns(std::string_view lin
     }
     std::size_t first = i;
     while (i < tokens.size() && IsSingleLetter(line, tokens[i])) ++i;
-    if (i - first >= kMinLetterRun) runs.emplace_back(first, i);
+    std::string letters;
+    for (std::size_t k = first; k < i; ++k) letters += line[tokens[k].begin];
+    if (i - first >= kMinLetterRun || (i - first == kMinWordRun && vocabulary.Contains(letters))) {
+      runs.emplace_back(first, i);
+    }
   }
   return runs;
 }
@@ -109,7 +117,7 @@ bool HasLetterSpacedRun(std::string_view line) {
     bool letter_alone = IsAsciiLetter(line[i]) && (i == 0 || line[i - 1] == ' ') &&
                         (i + 1 == line.size() || line[i + 1] == ' ');
     if (letter_alone) {
-      if (++run >= kMinLetterRun) return true;
+      if (++run >= kMinWordRun) return true;
     } else if (line[i] != ' ') {
       run = 0;
     }
@@ -119,7 +127,7 @@ bool HasLetterSpacedRun(std::string_view line) {
 
 std::string RejoinLetterSpacing(std::string_view line, const Vocabulary& vocabulary) {
   std::vector<SpacedToken> tokens = Tokens(line);
-  auto runs = LetterRuns(line, tokens);
+  auto runs = LetterRuns(line, tokens, vocabulary);
   if (runs.empty()) return std::string(line);
   std::string out;
   std::size_t copied = 0;

@@ -11,8 +11,9 @@
 
 namespace moacheck {
 
-// True when `line` holds a run of at least kMinLetterRun single letters
-// separated by spaces, which RejoinLetterSpacing would rewrite.
+// True when `line` holds a run of single letters separated by spaces that
+// RejoinLetterSpacing may rewrite (a cheap test before building a
+// Vocabulary).
 bool HasLetterSpacedRun(std::string_view line);
 
 // Rewrites each letter-spaced run as words. Where the gaps between letters
