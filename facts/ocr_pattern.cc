@@ -53,6 +53,8 @@ std::string TolerantWord(const std::string& word, bool quantified_after) {
       // already spelled out in the pattern stays as written.
       if (i + 1 < body.size() && body[i + 1] != body[i] && std::isalpha(static_cast<unsigned char>(body[i])))
         out += "{1,2}";
+      // Letter-spaced or split words ("rig hts", "wi ll").
+      if (i + 1 < body.size() && body.size() >= 4) out += " ?";
     }
     return out;
   };
@@ -125,9 +127,11 @@ std::string OcrTolerantPattern(std::string_view pattern) {
       std::size_t next = i;
       while (next < pattern.size() && pattern[next] == ' ') ++next;
       std::size_t after = word_length(next, 1);
+      // A stray letter may stand for the space ("aseFederal", "Torte Claims").
+      if (before > 0) out += "[a-z]?";
       out += (before > 0 && before <= 3) || (after > 0 && after <= 3) ? "\\s*" : "\\s+";
       while (i < pattern.size() && pattern[i] == ' ') ++i;
-      if (i < pattern.size() && IsQuantifierStart(pattern[i])) out.insert(out.size() - 3, "(?:"), out += ")";
+      if (i < pattern.size() && IsQuantifierStart(pattern[i])) out.insert(out.size() - 3 - (before > 0 ? 6 : 0), "(?:"), out += ")";
     } else if (std::isalpha(static_cast<unsigned char>(c))) {
       std::size_t j = i;
       while (j < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[j]))) ++j;
