@@ -53,13 +53,14 @@ bool UseColor(const CheckFlags& flags, ReportFormat format) {
 int RunCheck(CheckFlags flags) {
   std::optional<ReportFormat> format = ParseReportFormat(flags.format);
   std::optional<FailOn> fail_on = ParseFailOn(flags.fail_on);
-  if (!format || !fail_on) return ReportError(Error{ErrorKind::kUsage, "unknown --format or --fail-on"});
+  if (!format || !fail_on)
+    return ReportError(Error{ErrorKind::kUsage, "unknown --format or --fail-on"});
   for (char& c : flags.state) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (!flags.state.empty() && (flags.state.size() != 2 || !std::isalpha(flags.state[0]) ||
-                               !std::isalpha(flags.state[1]))) {
-    return ReportError(Error{ErrorKind::kUsage,
-                             fmt::format("--state {}: expected a two-letter USPS code such as TX",
-                                         flags.state)});
+  if (!flags.state.empty() &&
+      (flags.state.size() != 2 || !std::isalpha(flags.state[0]) || !std::isalpha(flags.state[1]))) {
+    return ReportError(
+        Error{ErrorKind::kUsage,
+              fmt::format("--state {}: expected a two-letter USPS code such as TX", flags.state)});
   }
   std::vector<std::string> inputs = CollectInputs(flags.paths, flags.recursive);
   if (inputs.empty()) {
@@ -88,7 +89,8 @@ int RunCheck(CheckFlags flags) {
     out << report;
     out.close();
     if (!out) {
-      return ReportError(Error{ErrorKind::kIo, fmt::format("{}: cannot write the report", flags.output)});
+      return ReportError(
+          Error{ErrorKind::kIo, fmt::format("{}: cannot write the report", flags.output)});
     }
   }
   return ExitStatus(*results, *fail_on);
@@ -98,20 +100,25 @@ CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* command = app.add_subcommand(
       "check", "Check agreements against the rulebooks and report findings with evidence");
-  command->add_option("PATH", flags->paths, "PDF or text files, or directories of PDFs; - reads standard input")
+  command
+      ->add_option("PATH", flags->paths,
+                   "PDF or text files, or directories of PDFs; - reads standard input")
       ->required();
-  command->add_option("--rules", flags->rules,
-                      "Rulebook: shipped pack name, YAML file or directory (repeatable; default: "
-                      "packs chosen from the agreement's model, era and state)")
+  command
+      ->add_option("--rules", flags->rules,
+                   "Rulebook: shipped pack name, YAML file or directory (repeatable; default: "
+                   "packs chosen from the agreement's model, era and state)")
       ->allow_extra_args(false);  // one value per --rules, so PATHs may follow
   command->add_option("--override", flags->override_file,
                       "YAML file that disables rules or changes their severity");
   command->add_option("--state", flags->state, "Apply this state's rules (two-letter code)");
   command->add_option("--format,-f", flags->format, "Report format")
       ->check(CLI::IsMember({"text", "md", "markdown", "html", "json", "jsonl", "csv", "sarif"}));
-  command->add_option("-o,--output", flags->output, "Write the report to this file instead of standard output");
-  command->add_option("--fail-on", flags->fail_on,
-                      "Exit 1 when a failing or missing finding is at least this severe")
+  command->add_option("-o,--output", flags->output,
+                      "Write the report to this file instead of standard output");
+  command
+      ->add_option("--fail-on", flags->fail_on,
+                   "Exit 1 when a failing or missing finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command->add_flag("--recursive,-r", flags->recursive, "Descend into folders below a directory");
   flags->document.Add(*command);

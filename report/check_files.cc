@@ -21,7 +21,8 @@ template <typename Iterator>
 void AddPdfs(Iterator entries, std::vector<std::string>& pdfs) {
   for (const auto& entry : entries) {
     std::error_code error;
-    if (entry.is_regular_file(error) && IsPdfName(entry.path())) pdfs.push_back(entry.path().string());
+    if (entry.is_regular_file(error) && IsPdfName(entry.path()))
+      pdfs.push_back(entry.path().string());
   }
 }
 
@@ -67,7 +68,8 @@ Result<std::vector<CheckResult>> CheckFiles(const std::vector<std::string>& path
   std::vector<CheckResult> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++) results[i] = CheckFile(paths[i], shared);
+    for (std::size_t i = next++; i < paths.size(); i = next++)
+      results[i] = CheckFile(paths[i], shared);
   };
   std::vector<std::thread> threads;
   for (int i = 1; i < workers; ++i) threads.emplace_back(work);

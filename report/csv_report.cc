@@ -14,8 +14,8 @@ std::string Row(const CheckResult& result, const std::string& rule, const std::s
                 const std::string& outcome, int page, const std::string& section,
                 const std::string& message) {
   return fmt::format("{},{},{},{},{},{},{},{},{}\r\n", CsvField(result.file),
-                     CsvField(result.sha256), result.ok ? "ok" : "error", CsvField(rule),
-                     severity, outcome, page > 0 ? std::to_string(page) : "", CsvField(section),
+                     CsvField(result.sha256), result.ok ? "ok" : "error", CsvField(rule), severity,
+                     outcome, page > 0 ? std::to_string(page) : "", CsvField(section),
                      CsvField(message));
 }
 
@@ -35,8 +35,8 @@ std::string RenderCsv(const std::vector<CheckResult>& results) {
     }
     for (const Finding& finding : result.findings) {
       Evidence where = FindingLocation(result, finding);
-      out += Row(result, finding.rule, SeverityName(finding.severity),
-                 OutcomeName(finding.outcome), where.page, where.section, finding.message);
+      out += Row(result, finding.rule, SeverityName(finding.severity), OutcomeName(finding.outcome),
+                 where.page, where.section, finding.message);
     }
   }
   return out;

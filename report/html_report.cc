@@ -22,8 +22,9 @@ std::string CiteLink(const CheckResult& result, const Evidence& evidence) {
 }
 
 const char* SeverityClass(const Finding& finding) {
-  return IsProblem(finding) ? SeverityName(finding.severity)
-                            : finding.outcome == Outcome::kPass ? "pass" : "na";
+  return IsProblem(finding)                  ? SeverityName(finding.severity)
+         : finding.outcome == Outcome::kPass ? "pass"
+                                             : "na";
 }
 
 std::string FactValueText(const FactValue& fact) {
@@ -76,7 +77,8 @@ void AppendSummary(const CheckResult& result, std::string& out) {
       "officers.</p>\n",
       H(AgencyOrUnknown(result)), state.empty() ? "" : fmt::format(" ({})", H(state)));
   for (const FactItem& model : facts.models) {
-    out += fmt::format("<p><strong>Type of program.</strong> {}</p>\n", H(ModelInPlainWords(model.id)));
+    out += fmt::format("<p><strong>Type of program.</strong> {}</p>\n",
+                       H(ModelInPlainWords(model.id)));
   }
   if (facts.models.empty()) {
     out += "<p><strong>Type of program.</strong> Not identified from the text.</p>\n";
@@ -89,8 +91,9 @@ void AppendSummary(const CheckResult& result, std::string& out) {
   } else {
     out += "<p>Officers certified under this agreement may:</p>\n<ul class=\"powers\">\n";
     for (const FactItem& authority : facts.authorities) {
-      std::string cite =
-          authority.evidence.empty() ? "" : fmt::format(" {}", CiteLink(result, authority.evidence.front()));
+      std::string cite = authority.evidence.empty()
+                             ? ""
+                             : fmt::format(" {}", CiteLink(result, authority.evidence.front()));
       out += fmt::format("<li>{}{}</li>\n", H(AuthorityInPlainWords(authority.id)), cite);
     }
     out += "</ul>\n";
@@ -114,18 +117,19 @@ void AppendSummary(const CheckResult& result, std::string& out) {
   for (const Finding* finding : top) {
     std::string what = finding->outcome == Outcome::kMissing ? "missing from the agreement"
                                                              : "the agreement falls short";
-    out += fmt::format(
-        "<li><span class=\"badge {}\">{}</span> <strong>{}</strong> ({}). {}</li>\n",
-        SeverityName(finding->severity), H(SeverityInPlainWords(finding->severity)),
-        H(finding->title.empty() ? finding->rule : finding->title), what, H(finding->message));
+    out += fmt::format("<li><span class=\"badge {}\">{}</span> <strong>{}</strong> ({}). {}</li>\n",
+                       SeverityName(finding->severity), H(SeverityInPlainWords(finding->severity)),
+                       H(finding->title.empty() ? finding->rule : finding->title), what,
+                       H(finding->message));
   }
   if (!top.empty()) out += "</ol>\n";
   out += "</section>\n";
 }
 
 void AppendTable(const CheckResult& result, std::string& out) {
-  out += "<section id=\"findings\">\n<h2>All findings</h2>\n<table>\n<thead><tr><th>#</th>"
-         "<th>Result</th><th>Rule</th><th>Where</th><th>Source</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<section id=\"findings\">\n<h2>All findings</h2>\n<table>\n<thead><tr><th>#</th>"
+      "<th>Result</th><th>Rule</th><th>Where</th><th>Source</th></tr></thead>\n<tbody>\n";
   int number = 0;
   for (const Finding* finding : OrderedFindings(result)) {
     ++number;
@@ -149,7 +153,8 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
   if (!finding.requirement.empty()) {
     out += fmt::format("<dt>What is required</dt><dd>{}</dd>\n", H(finding.requirement));
   }
-  if (!finding.message.empty()) out += fmt::format("<dt>What we found</dt><dd>{}</dd>\n", H(finding.message));
+  if (!finding.message.empty())
+    out += fmt::format("<dt>What we found</dt><dd>{}</dd>\n", H(finding.message));
   for (const RuleSource& source : finding.sources) {
     std::string cite = source.url.empty() ? H(source.citation)
                                           : fmt::format("<a href=\"{}\">{}</a>", H(source.url),
@@ -177,10 +182,12 @@ void AppendDetails(const CheckResult& result, std::string& out) {
   auto cite = [&](const std::vector<Evidence>& evidence) {
     return evidence.empty() ? std::string() : CiteLink(result, evidence.front());
   };
-  out += "<details>\n<summary>Facts read from the agreement</summary>\n<table>\n"
-         "<thead><tr><th>Fact</th><th>Value</th><th>Where</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<details>\n<summary>Facts read from the agreement</summary>\n<table>\n"
+      "<thead><tr><th>Fact</th><th>Value</th><th>Where</th></tr></thead>\n<tbody>\n";
   for (const FactItem& model : facts.models) {
-    out += fmt::format("<tr><td>model</td><td>{}</td><td>{}</td></tr>\n", H(model.id), cite(model.evidence));
+    out += fmt::format("<tr><td>model</td><td>{}</td><td>{}</td></tr>\n", H(model.id),
+                       cite(model.evidence));
   }
   for (const FactItem& authority : facts.authorities) {
     out += fmt::format("<tr><td>authority</td><td>{}</td><td>{}</td></tr>\n", H(authority.id),
@@ -216,7 +223,8 @@ void AppendDetails(const CheckResult& result, std::string& out) {
 void AppendFooter(const CheckResult& result, const RenderOptions& options, std::string& out) {
   std::string rulebooks;
   for (const RulebookInfo& info : result.rulebooks) {
-    rulebooks += fmt::format("{}{} {}", rulebooks.empty() ? "" : ", ", H(info.name), H(info.version));
+    rulebooks +=
+        fmt::format("{}{} {}", rulebooks.empty() ? "" : ", ", H(info.name), H(info.version));
   }
   out += fmt::format(
       "<footer><p>Document SHA-256 <code>{}</code><br>Rulebooks: {}<br>moacheck {} · {}</p>"
@@ -230,7 +238,8 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   out += "<article class=\"report\">\n<header><p class=\"kicker\">287(g) agreement review</p>\n";
   if (!result.ok) {
     out += fmt::format(
-        "<h1>{}</h1></header>\n<p class=\"error-record\"><strong>This file could not be read</strong>"
+        "<h1>{}</h1></header>\n<p class=\"error-record\"><strong>This file could not be "
+        "read</strong>"
         " ({}): {}</p>\n</article>\n",
         H(result.file), ErrorKindName(result.error.kind), H(result.error.message));
     return;

@@ -23,7 +23,8 @@ json EvidenceToJson(const Evidence& evidence) {
 json FindingToJson(const Finding& finding) {
   json sources = json::array();
   for (const RuleSource& source : finding.sources) {
-    json entry = {{"kind", source.kind}, {"citation", source.citation}, {"primary", source.primary}};
+    json entry = {
+        {"kind", source.kind}, {"citation", source.citation}, {"primary", source.primary}};
     if (!source.url.empty()) entry["url"] = source.url;
     sources.push_back(entry);
   }

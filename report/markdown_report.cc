@@ -36,7 +36,8 @@ void AppendProvisions(const CheckResult& result, std::string& out) {
     std::string items;
     for (const ProvisionLine& provision : provisions) {
       if (provision.present != present) continue;
-      std::string cite = provision.evidence ? fmt::format(" ({})", CiteLink(result, *provision.evidence)) : "";
+      std::string cite =
+          provision.evidence ? fmt::format(" ({})", CiteLink(result, *provision.evidence)) : "";
       items += fmt::format("- {}{}\n", Md(provision.words), cite);
     }
     if (items.empty()) continue;
@@ -100,8 +101,9 @@ void AppendPlainSummary(const CheckResult& result, std::string& out) {
 }
 
 void AppendFindingsTable(const CheckResult& result, std::string& out) {
-  out += "## All findings\n\n| # | Result | Severity | Rule | Where | Source |\n"
-         "|---|---|---|---|---|---|\n";
+  out +=
+      "## All findings\n\n| # | Result | Severity | Rule | Where | Source |\n"
+      "|---|---|---|---|---|---|\n";
   int number = 0;
   for (const Finding* finding : OrderedFindings(result)) {
     Evidence where = FindingLocation(result, *finding);
@@ -116,12 +118,13 @@ void AppendFindingsTable(const CheckResult& result, std::string& out) {
 void AppendCard(const CheckResult& result, const Finding& finding, int number, std::string& out) {
   out += fmt::format("### {}. {}: {}\n\n", number, OutcomeInPlainWords(finding.outcome),
                      Md(finding.title.empty() ? finding.rule : finding.title));
-  out += fmt::format("Rule `{}` · {} · rulebook {}\n\n", Md(finding.rule),
-                     SeverityLabel(finding), Md(finding.pack));
+  out += fmt::format("Rule `{}` · {} · rulebook {}\n\n", Md(finding.rule), SeverityLabel(finding),
+                     Md(finding.pack));
   if (!finding.requirement.empty()) {
     out += fmt::format("- **What is required:** {}\n", Md(finding.requirement));
   }
-  if (!finding.message.empty()) out += fmt::format("- **What we found:** {}\n", Md(finding.message));
+  if (!finding.message.empty())
+    out += fmt::format("- **What we found:** {}\n", Md(finding.message));
   for (const RuleSource& source : finding.sources) {
     std::string kind = fmt::format("{}, {}", source.kind, source.primary ? "primary" : "secondary");
     std::string cite = source.url.empty()
@@ -146,8 +149,9 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
 }
 
 void AppendDetails(const CheckResult& result, std::string& out) {
-  out += "<details>\n<summary>Facts read from the agreement</summary>\n\n"
-         "| Fact | Value | Where |\n|---|---|---|\n";
+  out +=
+      "<details>\n<summary>Facts read from the agreement</summary>\n\n"
+      "| Fact | Value | Where |\n|---|---|---|\n";
   const Facts& facts = result.facts;
   auto cite = [&](const std::vector<Evidence>& evidence) {
     return evidence.empty() ? std::string() : CiteLink(result, evidence.front());
@@ -159,7 +163,8 @@ void AppendDetails(const CheckResult& result, std::string& out) {
     out += fmt::format("| authority | {} | {} |\n", Md(authority.id), cite(authority.evidence));
   }
   for (const auto& [name, fact] : facts.scalars) {
-    out += fmt::format("| {} | {} | {} |\n", Md(name), Md(FactValueText(fact)), cite(fact.evidence));
+    out +=
+        fmt::format("| {} | {} | {} |\n", Md(name), Md(FactValueText(fact)), cite(fact.evidence));
   }
   for (const Signature& signature : facts.signed_) {
     out += fmt::format("| signed ({}) | {} | {} |\n", Md(signature.party), Md(signature.date),
@@ -176,8 +181,9 @@ void AppendDetails(const CheckResult& result, std::string& out) {
 
 void AppendResult(const CheckResult& result, const RenderOptions& options, std::string& out) {
   if (!result.ok) {
-    out += fmt::format("# 287(g) agreement review: {}\n\n**This file could not be read** ({}): {}\n\n",
-                       Md(result.file), ErrorKindName(result.error.kind), Md(result.error.message));
+    out +=
+        fmt::format("# 287(g) agreement review: {}\n\n**This file could not be read** ({}): {}\n\n",
+                    Md(result.file), ErrorKindName(result.error.kind), Md(result.error.message));
     return;
   }
   out += fmt::format("# 287(g) agreement review: {}\n\n", Md(AgencyOrUnknown(result)));
@@ -194,7 +200,8 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   AppendDetails(result, out);
   std::string rulebooks;
   for (const RulebookInfo& info : result.rulebooks) {
-    rulebooks += fmt::format("{}{} {}", rulebooks.empty() ? "" : ", ", Md(info.name), Md(info.version));
+    rulebooks +=
+        fmt::format("{}{} {}", rulebooks.empty() ? "" : ", ", Md(info.name), Md(info.version));
   }
   out += fmt::format(
       "---\n\nDocument SHA-256 `{}` · Rulebooks: {} · moacheck {} · {}\n\n"

@@ -26,9 +26,12 @@ std::string Months(double months) {
 
 int SeverityRank(Severity severity) {
   switch (severity) {
-    case Severity::kError: return 0;
-    case Severity::kWarning: return 1;
-    case Severity::kInfo: return 2;
+    case Severity::kError:
+      return 0;
+    case Severity::kWarning:
+      return 1;
+    case Severity::kInfo:
+      return 2;
   }
   return 2;
 }
@@ -36,10 +39,14 @@ int SeverityRank(Severity severity) {
 // Problems by severity (fail before missing), then passes, then the rest.
 int OrderRank(const Finding& finding) {
   switch (finding.outcome) {
-    case Outcome::kFail: return SeverityRank(finding.severity) * 2;
-    case Outcome::kMissing: return SeverityRank(finding.severity) * 2 + 1;
-    case Outcome::kPass: return 10;
-    case Outcome::kNotApplicable: return 11;
+    case Outcome::kFail:
+      return SeverityRank(finding.severity) * 2;
+    case Outcome::kMissing:
+      return SeverityRank(finding.severity) * 2 + 1;
+    case Outcome::kPass:
+      return 10;
+    case Outcome::kNotApplicable:
+      return 11;
   }
   return 11;
 }
@@ -89,8 +96,7 @@ std::string AuthorityInPlainWords(std::string_view authority_id) {
       {"serve-arrest-warrants",
        "serve and carry out ICE arrest warrants (Form I-200, signed by an ICE officer, not a "
        "judge)"},
-      {"serve-removal-warrants",
-       "serve ICE warrants of removal (deportation orders, Form I-205)"},
+      {"serve-removal-warrants", "serve ICE warrants of removal (deportation orders, Form I-205)"},
       {"administer-oaths",
        "take sworn statements and evidence, and fingerprint and photograph people for "
        "immigration cases"},
@@ -190,7 +196,8 @@ std::vector<ProvisionLine> Provisions(const Facts& facts) {
       {"lea-bears-costs", "the local agency paying its officers' salaries and overtime"},
       {"federal-reimbursement", "ICE paying back some of the local agency's costs"},
       {"modification-in-writing", "changes to the agreement only in writing"},
-      {"no-private-rights", "a statement that it gives members of the public no rights to enforce it"},
+      {"no-private-rights",
+       "a statement that it gives members of the public no rights to enforce it"},
       {"suspension", "ICE's power to suspend the agreement"},
   };
   std::vector<ProvisionLine> lines;
@@ -227,26 +234,34 @@ std::vector<const Finding*> TopProblems(const CheckResult& result, std::size_t c
 
 std::string SeverityInPlainWords(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "Serious problem";
-    case Severity::kWarning: return "Concern";
-    case Severity::kInfo: return "Note";
+    case Severity::kError:
+      return "Serious problem";
+    case Severity::kWarning:
+      return "Concern";
+    case Severity::kInfo:
+      return "Note";
   }
   return "Note";
 }
 
 std::string SeverityLabel(const Finding& finding) {
   if (IsProblem(finding)) {
-    return fmt::format("{} ({})", SeverityInPlainWords(finding.severity), SeverityName(finding.severity));
+    return fmt::format("{} ({})", SeverityInPlainWords(finding.severity),
+                       SeverityName(finding.severity));
   }
   return fmt::format("{}-level rule", SeverityName(finding.severity));
 }
 
 std::string OutcomeInPlainWords(Outcome outcome) {
   switch (outcome) {
-    case Outcome::kFail: return "Fails";
-    case Outcome::kMissing: return "Missing";
-    case Outcome::kPass: return "Passes";
-    case Outcome::kNotApplicable: return "Does not apply";
+    case Outcome::kFail:
+      return "Fails";
+    case Outcome::kMissing:
+      return "Missing";
+    case Outcome::kPass:
+      return "Passes";
+    case Outcome::kNotApplicable:
+      return "Does not apply";
   }
   return "";
 }

@@ -31,8 +31,8 @@ std::string ModelName(std::string_view model_id);
 std::string ModelInPlainWords(std::string_view model_id);
 
 struct KeyNumber {
-  std::string label;  // "How long a person may be held for ICE"
-  std::string value;  // "48 hours, not counting weekends and holidays"
+  std::string label;                   // "How long a person may be held for ICE"
+  std::string value;                   // "48 hours, not counting weekends and holidays"
   const Evidence* evidence = nullptr;  // where it was read; null when not stated
 };
 // Hold limit, termination notice, officer authorization term, agreement

@@ -42,9 +42,15 @@ FindingCounts CountFindings(const CheckResult& result) {
       ++counts.pass;
     } else if (report::IsProblem(finding)) {
       switch (finding.severity) {
-        case Severity::kError: ++counts.error; break;
-        case Severity::kWarning: ++counts.warning; break;
-        case Severity::kInfo: ++counts.info; break;
+        case Severity::kError:
+          ++counts.error;
+          break;
+        case Severity::kWarning:
+          ++counts.warning;
+          break;
+        case Severity::kInfo:
+          ++counts.info;
+          break;
       }
     }
   }
@@ -59,10 +65,17 @@ int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on) {
     FindingCounts counts = CountFindings(result);
     int at_or_above = 0;
     switch (fail_on) {
-      case FailOn::kInfo: at_or_above += counts.info; [[fallthrough]];
-      case FailOn::kWarning: at_or_above += counts.warning; [[fallthrough]];
-      case FailOn::kError: at_or_above += counts.error; break;
-      case FailOn::kNever: break;
+      case FailOn::kInfo:
+        at_or_above += counts.info;
+        [[fallthrough]];
+      case FailOn::kWarning:
+        at_or_above += counts.warning;
+        [[fallthrough]];
+      case FailOn::kError:
+        at_or_above += counts.error;
+        break;
+      case FailOn::kNever:
+        break;
     }
     if (at_or_above > 0) return 1;
   }
@@ -72,9 +85,12 @@ int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on) {
 std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat format,
                          const RenderOptions& options) {
   switch (format) {
-    case ReportFormat::kText: return report::RenderText(results, options);
-    case ReportFormat::kMarkdown: return report::RenderMarkdown(results, options);
-    case ReportFormat::kHtml: return report::RenderHtml(results, options);
+    case ReportFormat::kText:
+      return report::RenderText(results, options);
+    case ReportFormat::kMarkdown:
+      return report::RenderMarkdown(results, options);
+    case ReportFormat::kHtml:
+      return report::RenderHtml(results, options);
     case ReportFormat::kJson: {
       if (results.size() == 1) return Dump(CheckResultToJson(results.front()), 2) + "\n";
       nlohmann::json all = nlohmann::json::array();
@@ -86,8 +102,10 @@ std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat f
       for (const CheckResult& result : results) out += Dump(CheckResultToJson(result), -1) + "\n";
       return out;
     }
-    case ReportFormat::kCsv: return report::RenderCsv(results);
-    case ReportFormat::kSarif: return report::RenderSarif(results);
+    case ReportFormat::kCsv:
+      return report::RenderCsv(results);
+    case ReportFormat::kSarif:
+      return report::RenderSarif(results);
   }
   return "";
 }

@@ -3,7 +3,6 @@
 // A PDF has no source lines: the region's startLine is the line on the page,
 // and the page itself travels in properties.page.
 #include <map>
-
 #include <nlohmann/json.hpp>
 
 #include "moacheck/version.h"
@@ -17,19 +16,23 @@ using nlohmann::json;
 
 const char* Level(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "note";
 }
 
 json RuleDescriptor(const Finding& finding) {
-  json rule = {{"id", finding.rule},
-               {"name", finding.rule},
-               {"shortDescription", {{"text", finding.title.empty() ? finding.rule : finding.title}}},
-               {"defaultConfiguration", {{"level", Level(finding.severity)}}},
-               {"properties", {{"pack", finding.pack}, {"source", PrimaryCitation(finding)}}}};
+  json rule = {
+      {"id", finding.rule},
+      {"name", finding.rule},
+      {"shortDescription", {{"text", finding.title.empty() ? finding.rule : finding.title}}},
+      {"defaultConfiguration", {{"level", Level(finding.severity)}}},
+      {"properties", {{"pack", finding.pack}, {"source", PrimaryCitation(finding)}}}};
   if (!finding.requirement.empty()) rule["fullDescription"] = {{"text", finding.requirement}};
   if (!finding.sources.empty() && !finding.sources.front().url.empty()) {
     rule["helpUri"] = finding.sources.front().url;
@@ -47,11 +50,12 @@ json Result(const CheckResult& result, const Finding& finding, int rule_index) {
                   : "(clause not found; expected in " + finding.expected_section + ")";
   }
   json region = {{"startLine", where.line > 0 ? where.line : 1}, {"snippet", {{"text", snippet}}}};
-  json location = {{"physicalLocation",
-                    {{"artifactLocation", {{"uri", result.file}}}, {"region", region}}}};
+  json location = {
+      {"physicalLocation", {{"artifactLocation", {{"uri", result.file}}}, {"region", region}}}};
   std::string section = where.section.empty() ? finding.expected_section : where.section;
   if (!section.empty()) {
-    location["logicalLocations"] = json::array({{{"fullyQualifiedName", section}, {"kind", "section"}}});
+    location["logicalLocations"] =
+        json::array({{{"fullyQualifiedName", section}, {"kind", "section"}}});
   }
   return {{"ruleId", finding.rule},
           {"ruleIndex", rule_index},
@@ -88,16 +92,13 @@ std::string RenderSarif(const std::vector<CheckResult>& results) {
       sarif_results.push_back(Result(result, finding, it->second));
     }
   }
-  json run = {{"tool",
-               {{"driver",
-                 {{"name", "moacheck"},
-                  {"version", MOACHECK_VERSION},
-                  {"rules", rules}}}}},
-              {"artifacts", artifacts},
-              {"invocations",
-               json::array({{{"executionSuccessful", notifications.empty()},
-                             {"toolExecutionNotifications", notifications}}})},
-              {"results", sarif_results}};
+  json run = {
+      {"tool",
+       {{"driver", {{"name", "moacheck"}, {"version", MOACHECK_VERSION}, {"rules", rules}}}}},
+      {"artifacts", artifacts},
+      {"invocations", json::array({{{"executionSuccessful", notifications.empty()},
+                                    {"toolExecutionNotifications", notifications}}})},
+      {"results", sarif_results}};
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};

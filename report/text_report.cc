@@ -16,9 +16,12 @@ class Style {
   std::string Dim(std::string_view text) const { return Wrap("2", text); }
   std::string ForSeverity(Severity severity, std::string_view text) const {
     switch (severity) {
-      case Severity::kError: return Wrap("1;31", text);
-      case Severity::kWarning: return Wrap("1;33", text);
-      case Severity::kInfo: return Wrap("1;36", text);
+      case Severity::kError:
+        return Wrap("1;31", text);
+      case Severity::kWarning:
+        return Wrap("1;33", text);
+      case Severity::kInfo:
+        return Wrap("1;36", text);
     }
     return std::string(text);
   }
@@ -62,11 +65,11 @@ void AppendSummary(const CheckResult& result, const Style& style, std::string& o
                        cite.empty() ? "" : style.Dim(fmt::format(" ({})", cite)));
   }
   FindingCounts counts = CountFindings(result);
-  out += fmt::format("Result:  {}, {}, {}; {} pass\n",
-                     style.ForSeverity(Severity::kError, Plural(counts.error, "error", "errors")),
-                     style.ForSeverity(Severity::kWarning,
-                                       Plural(counts.warning, "warning", "warnings")),
-                     Plural(counts.info, "note", "notes"), counts.pass);
+  out += fmt::format(
+      "Result:  {}, {}, {}; {} pass\n",
+      style.ForSeverity(Severity::kError, Plural(counts.error, "error", "errors")),
+      style.ForSeverity(Severity::kWarning, Plural(counts.warning, "warning", "warnings")),
+      Plural(counts.info, "note", "notes"), counts.pass);
 }
 
 void AppendFinding(const CheckResult& result, const Finding& finding, const Style& style,
@@ -109,8 +112,8 @@ void AppendResult(const CheckResult& result, const Style& style, std::string& ou
       if (IsProblem(*finding) && finding->severity == kOrder[i]) group.push_back(finding);
     }
     if (group.empty()) continue;
-    out += fmt::format("\n{}\n",
-                       style.ForSeverity(kOrder[i], fmt::format("{} ({})", kHeadings[i], group.size())));
+    out += fmt::format(
+        "\n{}\n", style.ForSeverity(kOrder[i], fmt::format("{} ({})", kHeadings[i], group.size())));
     for (const Finding* finding : group) AppendFinding(result, *finding, style, out);
   }
   int not_applicable = 0;

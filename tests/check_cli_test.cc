@@ -3,11 +3,9 @@
 // -o and usage errors.
 #define BOOST_TEST_MODULE check_cli
 #include <boost/test/unit_test.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "test_support.h"
@@ -33,7 +31,8 @@ std::vector<json> JsonLines(const std::string& text) {
 // the example pack's error rules the task-force sample fails, leaving its
 // warning ("no task force") and its info finding.
 fs::path OverrideWithoutErrors(bool also_without_warning) {
-  fs::path path = BinaryDir() / (also_without_warning ? "check_cli_only_info.yaml" : "check_cli_no_errors.yaml");
+  fs::path path = BinaryDir() /
+                  (also_without_warning ? "check_cli_only_info.yaml" : "check_cli_no_errors.yaml");
   std::ofstream out(path);
   out << "overrides:\n"
          "  - rule: example-hold-limit\n    disable: true\n"
@@ -43,7 +42,8 @@ fs::path OverrideWithoutErrors(bool also_without_warning) {
 }
 
 int ExitFor(const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {"check", "--rules", "example", "--ocr", "never", "--format", "json"};
+  std::vector<std::string> args = {"check", "--rules",  "example", "--ocr",
+                                   "never", "--format", "json"};
   args.insert(args.end(), extra.begin(), extra.end());
   args.push_back(SamplePdf("task-force-2025").string());
   auto run = RunMoacheck(args);
@@ -71,8 +71,8 @@ BOOST_AUTO_TEST_CASE(one_record_per_input_including_unreadable) {
   std::ofstream(not_pdf, std::ios::binary) << std::string("\x89PNG\r\n\x1a\n\0\0\0", 11);
   std::string missing = (BinaryDir() / "check_cli_missing.pdf").string();
   auto run = RunMoacheck({"check", "--rules", "example", "--ocr", "never", "--format", "jsonl",
-                          SamplePdf("warrant-service-officer-2025").string(), missing, not_pdf.string(),
-                          SamplePdf("jail-enforcement-72h-hold").string()});
+                          SamplePdf("warrant-service-officer-2025").string(), missing,
+                          not_pdf.string(), SamplePdf("jail-enforcement-72h-hold").string()});
   BOOST_TEST(run.exit_code == 2);  // any unreadable input
   auto records = JsonLines(run.out);
   BOOST_REQUIRE(records.size() == 4u);
@@ -103,8 +103,8 @@ BOOST_AUTO_TEST_CASE(directory_checks_every_pdf_and_recursive_descends) {
   fs::copy_file(SamplePdf("warrant-service-officer-2025"), root / "A.PDF");
   fs::copy_file(SamplePdf("jail-enforcement-2020"), root / "nested" / "c.pdf");
   std::ofstream(root / "notes.txt") << "not an agreement\n";
-  std::vector<std::string> base = {"check", "--rules", "example", "--ocr", "never", "--format", "jsonl",
-                                   "--fail-on", "never"};
+  std::vector<std::string> base = {"check",    "--rules", "example",   "--ocr", "never",
+                                   "--format", "jsonl",   "--fail-on", "never"};
 
   auto args = base;
   args.push_back(root.string());
@@ -129,8 +129,9 @@ BOOST_AUTO_TEST_CASE(directory_checks_every_pdf_and_recursive_descends) {
 BOOST_AUTO_TEST_CASE(state_flag_sets_the_state_and_output_file_is_written) {
   fs::path out = BinaryDir() / "check_cli_state.json";
   fs::remove(out);
-  auto run = RunMoacheck({"check", "--rules", "example", "--ocr", "never", "--state", "tx", "--format", "json",
-                          "-o", out.string(), "--fail-on", "never", SamplePdf("task-force-2025").string()});
+  auto run = RunMoacheck({"check", "--rules", "example", "--ocr", "never", "--state", "tx",
+                          "--format", "json", "-o", out.string(), "--fail-on", "never",
+                          SamplePdf("task-force-2025").string()});
   BOOST_TEST(run.exit_code == 0);
   BOOST_TEST(run.out.empty());
   json record = json::parse(moacheck::testing::ReadFile(out));

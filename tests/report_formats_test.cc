@@ -5,7 +5,6 @@
 // HTML and Markdown escape what the document says.
 #define BOOST_TEST_MODULE report_formats
 #include <boost/test/unit_test.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,9 +27,9 @@ const std::vector<std::string> kSamples = {"jail-enforcement-2020", "warrant-ser
                                            "task-force-2025", "task-force-no-supervision",
                                            "jail-enforcement-72h-hold"};
 // Text layers of each model and era; the image-only scans are left to the OCR tests.
-const std::vector<std::string> kCorpus = {"2019-wso-bay-county-so-fl", "2020-jem-benton-county-so-ar",
-                                          "2025-tfm-hernando-county-so-fl",
-                                          "2025-wso-navajo-county-so-az"};
+const std::vector<std::string> kCorpus = {
+    "2019-wso-bay-county-so-fl", "2020-jem-benton-county-so-ar", "2025-tfm-hernando-county-so-fl",
+    "2025-wso-navajo-county-so-az"};
 
 moacheck::CheckOptions Options() {
   moacheck::CheckOptions options;
@@ -99,7 +98,8 @@ void CheckJson(const std::vector<CheckResult>& results) {
       int counted = 0;
       for (const json& finding : record["findings"]) {
         for (const char* key : {"rule", "severity", "status", "message", "source"}) {
-          BOOST_TEST(finding[key].is_string(), file << " finding " << finding["rule"] << " " << key);
+          BOOST_TEST(finding[key].is_string(),
+                     file << " finding " << finding["rule"] << " " << key);
         }
         BOOST_TEST(finding["evidence"].is_array());
         for (const json& evidence : finding["evidence"]) {
@@ -110,8 +110,8 @@ void CheckJson(const std::vector<CheckResult>& results) {
         counted += status == "fail" || status == "missing";
       }
       const json& summary = record["summary"];
-      int total = summary["error"].get<int>() + summary["warning"].get<int>() +
-                  summary["info"].get<int>();
+      int total =
+          summary["error"].get<int>() + summary["warning"].get<int>() + summary["info"].get<int>();
       BOOST_TEST(total == counted);
       BOOST_TEST(total == Problems(result));
     }
@@ -121,9 +121,10 @@ void CheckJson(const std::vector<CheckResult>& results) {
 void CheckSchema(const std::vector<CheckResult>& results, const std::string& name) {
   fs::path jsonl = moacheck::testing::BinaryDir() / ("report_formats_" + name + ".jsonl");
   std::ofstream(jsonl) << moacheck::RenderReport(results, ReportFormat::kJsonl);
-  std::string command = "python3 " + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
-                        " " + (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " +
-                        jsonl.string() + " 2>&1";
+  std::string command =
+      "python3 " + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
+      " " + (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " +
+      jsonl.string() + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   BOOST_REQUIRE(pipe != nullptr);
   std::string output;
@@ -173,14 +174,15 @@ void CheckCsv(const std::vector<CheckResult>& results) {
   auto rows = ParseCsv(moacheck::RenderReport(results, ReportFormat::kCsv));
   BOOST_REQUIRE(!rows.empty());
   BOOST_TEST(rows[0] == (std::vector<std::string>{"file", "sha256", "status", "rule", "severity",
-                                                   "outcome", "page", "section", "message"}),
+                                                  "outcome", "page", "section", "message"}),
              boost::test_tools::per_element());
   std::size_t expected = 0;
   std::map<std::string, int> rows_per_file;
   for (const CheckResult& result : results) expected += result.ok ? result.findings.size() : 1;
   BOOST_TEST(rows.size() - 1 == expected);
   for (std::size_t i = 1; i < rows.size(); ++i) {
-    BOOST_TEST_REQUIRE(rows[i].size() == 9u, "CSV row " << i << " has " << rows[i].size() << " fields");
+    BOOST_TEST_REQUIRE(rows[i].size() == 9u,
+                       "CSV row " << i << " has " << rows[i].size() << " fields");
     ++rows_per_file[rows[i][0]];
     if (rows[i][2] == "error") {
       BOOST_TEST(rows[i][3].empty());
@@ -192,7 +194,8 @@ void CheckCsv(const std::vector<CheckResult>& results) {
       BOOST_TEST(outcomes.count(rows[i][5]) == 1u, "row " << i << " outcome " << rows[i][5]);
     }
   }
-  for (const CheckResult& result : results) BOOST_TEST(rows_per_file[result.file] >= 1, result.file);
+  for (const CheckResult& result : results)
+    BOOST_TEST(rows_per_file[result.file] >= 1, result.file);
 }
 
 void CheckSarif(const std::vector<CheckResult>& results) {
@@ -245,19 +248,22 @@ void CheckMarkdown(const std::vector<CheckResult>& results) {
         BOOST_TEST(markdown.find("could not be read") != std::string::npos);
         continue;
       }
-      for (const char* heading : {"## In plain words", "### What it lets local officers do", "### Key numbers",
-                                  "### The most serious problems", "## All findings", "## Findings in detail",
-                                  "<summary>Facts read from the agreement</summary>",
-                                  "<summary>Section outline</summary>"}) {
+      for (const char* heading :
+           {"## In plain words", "### What it lets local officers do", "### Key numbers",
+            "### The most serious problems", "## All findings", "## Findings in detail",
+            "<summary>Facts read from the agreement</summary>",
+            "<summary>Section outline</summary>"}) {
         BOOST_TEST(markdown.find(heading) != std::string::npos, "heading " << heading);
       }
       BOOST_TEST(markdown.find(result.sha256) != std::string::npos);
-      // One card per failing or missing finding, headed "### N. Fails: ..." or "### N. Missing: ...".
+      // One card per failing or missing finding, headed "### N. Fails: ..." or "### N. Missing:
+      // ...".
       int cards = 0;
       for (std::size_t at = markdown.find("\n### "); at != std::string::npos;
            at = markdown.find("\n### ", at + 1)) {
         std::string heading = markdown.substr(at + 5, markdown.find('\n', at + 1) - at - 5);
-        cards += heading.find(". Fails: ") != std::string::npos || heading.find(". Missing: ") != std::string::npos;
+        cards += heading.find(". Fails: ") != std::string::npos ||
+                 heading.find(". Missing: ") != std::string::npos;
       }
       BOOST_TEST(cards == Problems(result));
     }
@@ -274,8 +280,10 @@ void CheckHtml(const std::vector<CheckResult>& results) {
   std::size_t problems = 0;
   for (const CheckResult& result : results) problems += Problems(result);
   std::size_t cards = 0;
-  for (const char* kind : {"<div class=\"card error\"", "<div class=\"card warning\"", "<div class=\"card info\""}) {
-    for (std::size_t at = html.find(kind); at != std::string::npos; at = html.find(kind, at + 1)) ++cards;
+  for (const char* kind :
+       {"<div class=\"card error\"", "<div class=\"card warning\"", "<div class=\"card info\""}) {
+    for (std::size_t at = html.find(kind); at != std::string::npos; at = html.find(kind, at + 1))
+      ++cards;
   }
   BOOST_TEST(cards == problems);
 }
@@ -286,7 +294,9 @@ void CheckText(const std::vector<CheckResult>& results) {
     BOOST_TEST(text.find(result.file) != std::string::npos);
     for (const auto& finding : result.findings) {
       bool problem = finding.outcome == Outcome::kFail || finding.outcome == Outcome::kMissing;
-      if (problem) BOOST_TEST(text.find(finding.rule) != std::string::npos, result.file << " " << finding.rule);
+      if (problem)
+        BOOST_TEST(text.find(finding.rule) != std::string::npos,
+                   result.file << " " << finding.rule);
     }
   }
   BOOST_TEST(text.find("\033[") == std::string::npos);  // no color unless asked
@@ -321,7 +331,8 @@ BOOST_AUTO_TEST_CASE(corpus_agreements_in_every_format) {
     return;
   }
   auto results = CorpusResults();
-  for (const CheckResult& result : results) BOOST_TEST(result.ok, result.file << ": " << result.error.message);
+  for (const CheckResult& result : results)
+    BOOST_TEST(result.ok, result.file << ": " << result.error.message);
   CheckAllFormats(results, "corpus");
 }
 
@@ -334,11 +345,14 @@ BOOST_AUTO_TEST_CASE(task_force_markdown_says_what_officers_may_do_and_what_is_m
   for (const char* text :
        {"Task Force Model: officers enforce immigration law in the field",
         "arrest people without a warrant on suspicion of being in the U.S. unlawfully",
-        "issue immigration detainers", "| Notice needed to end the agreement | 90 days' written notice |",
-        "| How long each officer's immigration authority lasts | 2 years, then it must be renewed |",
-        "**Not found in the agreement:**", "a steering committee that reviews how the program is run",
-        "1. **Serious problem: "}) {
-    BOOST_TEST(markdown.find(text) != std::string::npos, "task-force-2025 Markdown lacks: " << text);
+        "issue immigration detainers",
+        "| Notice needed to end the agreement | 90 days' written notice |",
+        "| How long each officer's immigration authority lasts | 2 years, then it must be renewed "
+        "|",
+        "**Not found in the agreement:**",
+        "a steering committee that reviews how the program is run", "1. **Serious problem: "}) {
+    BOOST_TEST(markdown.find(text) != std::string::npos,
+               "task-force-2025 Markdown lacks: " << text);
   }
   // Links open the PDF at the cited page.
   BOOST_TEST(markdown.find("task-force-2025.pdf#page=") != std::string::npos);
@@ -347,15 +361,18 @@ BOOST_AUTO_TEST_CASE(task_force_markdown_says_what_officers_may_do_and_what_is_m
 // A quote holding markup stays text in HTML and Markdown.
 BOOST_AUTO_TEST_CASE(hostile_quote_is_escaped) {
   fs::path text = moacheck::testing::BinaryDir() / "report_hostile_quote.txt";
-  std::ofstream(text) << "MEMORANDUM OF AGREEMENT\n\nI. PURPOSE\n\n"
-                         "Detainers are mandatory <script>alert('x')</script> | **bold** [link](http://x)\n";
+  std::ofstream(text)
+      << "MEMORANDUM OF AGREEMENT\n\nI. PURPOSE\n\n"
+         "Detainers are mandatory <script>alert('x')</script> | **bold** [link](http://x)\n";
   auto results = Check({text.string()});
   BOOST_REQUIRE(results[0].ok);
   bool quoted = false;
   for (const auto& finding : results[0].findings) {
-    for (const auto& evidence : finding.evidence) quoted |= evidence.quote.find("<script>") != std::string::npos;
+    for (const auto& evidence : finding.evidence)
+      quoted |= evidence.quote.find("<script>") != std::string::npos;
   }
-  BOOST_REQUIRE_MESSAGE(quoted, "the example pack's forbidden-phrase rule should quote the hostile line");
+  BOOST_REQUIRE_MESSAGE(quoted,
+                        "the example pack's forbidden-phrase rule should quote the hostile line");
   std::string html = moacheck::RenderReport(results, ReportFormat::kHtml);
   BOOST_TEST(html.find("<script>alert") == std::string::npos);
   BOOST_TEST(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);

@@ -4,7 +4,6 @@
 // look at. Skips with a message only when chromium is not installed.
 #define BOOST_TEST_MODULE report_html_browser
 #include <boost/test/unit_test.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -27,12 +26,12 @@ std::string FindChromium() {
 // Runs chromium headless on `page` with one action flag; stdout to `out`.
 int RunChromium(const std::string& chromium, const fs::path& page, const std::string& action,
                 const fs::path& out, const fs::path& profile) {
-  std::string command =
-      "timeout 90 " + chromium +
-      " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-      " --disable-background-networking --disable-component-update --disable-sync"
-      " --hide-scrollbars --user-data-dir=" + profile.string() + " --window-size=1200,2400 " + action +
-      " file://" + page.string() + " > " + out.string() + " 2> " + out.string() + ".log";
+  std::string command = "timeout 90 " + chromium +
+                        " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                        " --disable-background-networking --disable-component-update --disable-sync"
+                        " --hide-scrollbars --user-data-dir=" +
+                        profile.string() + " --window-size=1200,2400 " + action + " file://" +
+                        page.string() + " > " + out.string() + " 2> " + out.string() + ".log";
   int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -66,7 +65,8 @@ BOOST_AUTO_TEST_CASE(html_report_renders_in_headless_chromium) {
 
   fs::path png = dir / "task-force-no-supervision.png";
   fs::remove(png);
-  BOOST_REQUIRE(RunChromium(chromium, page, "--screenshot=" + png.string(), dir / "screenshot.out", profile) == 0);
+  BOOST_REQUIRE(RunChromium(chromium, page, "--screenshot=" + png.string(), dir / "screenshot.out",
+                            profile) == 0);
   BOOST_REQUIRE(fs::exists(png));
   std::string bytes = ReadFile(png);
   BOOST_TEST(bytes.rfind("\x89PNG", 0) == 0u);
