@@ -48,6 +48,8 @@ int RunDiff(const DiffFlags& flags) {
   if (!old_side) return ReportError(old_side.error());
   Result<DiffSide> new_side = LoadDiffSide(flags.files.back(), options);
   if (!new_side) return ReportError(new_side.error());
+  Result<std::vector<std::string>> packs = EvaluateBothSides(*old_side, *new_side, options);
+  if (!packs) return ReportError(packs.error());
   PrintWarnings(old_side->document);
   PrintWarnings(new_side->document);
   std::string out = RenderDiff(DiffAgreements(*old_side, *new_side), *format);
@@ -67,7 +69,7 @@ CommandRegistration registration(45, [](CLI::App& app) -> RunFunction {
       ->check(CLI::IsMember({"text", "md", "html", "json"}));
   command->add_option("--rules", flags->rules,
                       "Rulebooks for both sides (pack name, YAML file or directory); "
-                      "default: the packs `check` picks for each");
+                      "default: the packs `check` picks for either side");
   flags->document.Add(*command);
   return [flags] { return RunDiff(*flags); };
 });

@@ -31,6 +31,15 @@ struct SideView {
   IdentityLexicon names;
 };
 
+Sentence Join(const Sentence& first, const Sentence& second) {
+  Sentence joined = first;
+  joined.words.insert(joined.words.end(), second.words.begin(), second.words.end());
+  joined.key += second.key;
+  joined.quote += ' ';
+  joined.quote += second.quote;
+  return joined;
+}
+
 SectionRef RefOf(const Section& section) {
   return SectionRef{section.path, section.title, section.kind, section.page, section.line};
 }
@@ -98,8 +107,26 @@ class SectionComparer {
         continue;
       }
       for (; next_new < best; ++next_new) AddLone(b[next_new], true, out);
-      ComparePair(a[i], b[best], out);
       next_new = best + 1;
+      // OCR reads a comma as a period and cuts a sentence in two (or the
+      // reverse): compare the two halves joined when that fits better.
+      if (best + 1 < new_end) {
+        Sentence joined = Join(b[best], b[best + 1]);
+        if (diff::WordSimilarity(a[i], joined) > best_similarity + 0.1) {
+          ComparePair(a[i], joined, out);
+          next_new = best + 2;
+          continue;
+        }
+      }
+      if (i + 1 < old_end) {
+        Sentence joined = Join(a[i], a[i + 1]);
+        if (diff::WordSimilarity(joined, b[best]) > best_similarity + 0.1) {
+          ComparePair(joined, b[best], out);
+          ++i;
+          continue;
+        }
+      }
+      ComparePair(a[i], b[best], out);
     }
     for (; next_new < new_end; ++next_new) AddLone(b[next_new], true, out);
   }

@@ -3,6 +3,7 @@
 // ExtractFacts -> Evaluate), keeping the Document, which the diff quotes.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <exception>
 
 #include "common/embedded.h"
@@ -26,14 +27,6 @@ Result<DiffSide> RunStages(Result<Document> document, const std::string& label,
     side.outline = ParseOutline(side.document);
     side.facts = ExtractFacts(side.document, side.outline, **vocabulary);
     if (!options.state.empty()) side.facts.scalars["state"] = FactValue{options.state, {}};
-    // The packs `moacheck check` would use for this agreement, so "passes in
-    // OLD, fails in NEW" means what the check reports of each say.
-    std::vector<std::string> packs =
-        options.rules.empty() ? DefaultPacks(side.facts) : options.rules;
-    Result<std::shared_ptr<const Rulebooks>> rulebooks =
-        LoadRulebooks(packs, options.override_file);
-    if (!rulebooks) return rulebooks.error();
-    side.findings = Evaluate(**rulebooks, side.document, side.outline, side.facts);
     return side;
   } catch (const std::exception& exception) {
     return Error{ErrorKind::kInternal,
@@ -69,6 +62,24 @@ Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& o
   }
   std::string label = "template:" + name;
   return RunStages(DocumentFromText(*text, label, options.load), label, options);
+}
+
+Result<std::vector<std::string>> EvaluateBothSides(DiffSide& old_side, DiffSide& new_side,
+                                                   const CheckOptions& options) {
+  std::vector<std::string> packs = options.rules;
+  if (packs.empty()) {
+    for (const DiffSide* side : {&old_side, &new_side}) {
+      for (const std::string& pack : DefaultPacks(side->facts)) {
+        if (std::find(packs.begin(), packs.end(), pack) == packs.end()) packs.push_back(pack);
+      }
+    }
+  }
+  Result<std::shared_ptr<const Rulebooks>> rulebooks = LoadRulebooks(packs, options.override_file);
+  if (!rulebooks) return rulebooks.error();
+  for (DiffSide* side : {&old_side, &new_side}) {
+    side->findings = Evaluate(**rulebooks, side->document, side->outline, side->facts);
+  }
+  return packs;
 }
 
 }  // namespace moacheck

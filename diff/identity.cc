@@ -116,6 +116,32 @@ bool IsIdentityHunk(const std::vector<Word>& old_words, const std::vector<Word>&
                     const WordHunk& hunk, const IdentityLexicon& old_names,
                     const IdentityLexicon& new_names, SectionNature nature) {
   if (nature == SectionNature::kSignatures) return true;
+  // A template's placeholder ("[ADDRESS]", "[LAW ENFORCEMENT AGENCY]")
+  // stands for whatever an agency's copy fills in there.
+  auto placeholder = [](const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+    return begin < end && words[begin].text.find('[') != std::string::npos &&
+           words[end - 1].text.find(']') != std::string::npos;
+  };
+  if (placeholder(old_words, hunk.old_begin, hunk.old_end) ||
+      placeholder(new_words, hunk.new_begin, hunk.new_end)) {
+    return true;
+  }
+  // A signature block or digital-signature stamp standing in another
+  // section (an addendum): mostly names and dates around a signing word.
+  std::size_t total = 0, identity = 0;
+  bool signing = false;
+  auto count = [&](const std::vector<Word>& words, std::size_t begin, std::size_t end,
+                   const IdentityLexicon& names) {
+    for (std::size_t k = begin; k < end; ++k) {
+      ++total;
+      if (Weigh(words[k], names, nature) != WordWeight::kNone) ++identity;
+      const std::string& key = words[k].key;
+      signing = signing || key == "signature" || key == "signed" || key.starts_with("digitally");
+    }
+  };
+  count(old_words, hunk.old_begin, hunk.old_end, old_names);
+  count(new_words, hunk.new_begin, hunk.new_end, new_names);
+  if (signing && 2 * identity >= total) return true;
   bool named = false;
   auto weigh_all = [&](const std::vector<Word>& words, std::size_t begin, std::size_t end,
                        const IdentityLexicon& names) {

@@ -15,20 +15,21 @@ bool HasDigit(std::string_view key) {
   return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Letters OCR confuses, folded to one spelling: "rn", "nn" and "rm" read as
-// "m"; 1, i, j as l; 0 as o; 5 as s.
+// Letters OCR confuses, folded to one spelling: "rn", "nn", "rm" and "in"
+// read as "m"; 1, i, j as l; 0, d and q as o ("OHS" for DHS); 5 as s.
 std::string OcrFold(std::string_view key) {
   std::string folded;
   for (std::size_t i = 0; i < key.size(); ++i) {
     char c = key[i];
     char next = i + 1 < key.size() ? key[i + 1] : '\0';
-    if ((c == 'r' && (next == 'n' || next == 'm')) || (c == 'n' && next == 'n')) {
+    if ((c == 'r' && (next == 'n' || next == 'm')) || (c == 'n' && next == 'n') ||
+        (c == 'i' && next == 'n')) {
       folded += 'm';
       ++i;
       continue;
     }
     if (c == '1' || c == 'i' || c == 'j') c = 'l';
-    if (c == '0') c = 'o';
+    if (c == '0' || c == 'd' || c == 'q') c = 'o';
     if (c == '5') c = 's';
     folded += c;
   }
@@ -124,9 +125,13 @@ bool OcrVariant(std::string_view old_key, std::string_view new_key) {
   if (AllDigits(old_key) && AllDigits(new_key)) return false;
   std::string a = OcrFold(old_key), b = OcrFold(new_key);
   if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
   if (HasDigit(a) && HasDigit(b)) return false;  // "48" and "72" stay different
+  // Longer words absorb more misread letters; a different first letter
+  // ("include" / "exclude") is allowed only one.
   std::size_t length = std::max(a.size(), b.size());
-  std::size_t budget = length >= 10 ? 2 : length >= 5 ? 1 : 0;
+  std::size_t budget = length >= 12 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
+  if (a.front() != b.front()) budget = std::min<std::size_t>(budget, 1);
   return SimilarSpelling(a, b, budget);
 }
 
@@ -177,7 +182,11 @@ double WordSimilarity(const Sentence& a, const Sentence& b) {
   std::vector<std::string_view> common;
   std::set_intersection(left.begin(), left.end(), right.begin(), right.end(),
                         std::back_inserter(common));
-  return 2.0 * common.size() / (left.size() + right.size());
+  double dice = 2.0 * common.size() / (left.size() + right.size());
+  // A sentence shortened or extended by a clause is still the same sentence.
+  std::size_t shorter = std::min(left.size(), right.size());
+  if (shorter >= 5 && common.size() >= 0.8 * shorter) return std::max(dice, 0.55);
+  return dice;
 }
 
 std::vector<WordSpan> WordSpans(const Sentence& old_sentence, const Sentence& new_sentence,

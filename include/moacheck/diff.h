@@ -62,12 +62,18 @@ struct DiffSide {
   Document document;
   Outline outline;
   Facts facts;
-  std::vector<Finding> findings;  // under options.rules, or its DefaultPacks
+  std::vector<Finding> findings;  // set by EvaluateBothSides
 };
 
-// LoadDocument -> ParseOutline -> ExtractFacts -> Evaluate, with the
-// document, vocabulary, state and rules options of `options`.
+// LoadDocument -> ParseOutline -> ExtractFacts, with the document,
+// vocabulary and state options of `options`.
 Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options);
+
+// Evaluates the same rulebooks on both sides, so every rule outcome can be
+// compared: options.rules when given, else the default packs of either side
+// (DefaultPacks of OLD's facts and of NEW's, merged). Returns the packs used.
+Result<std::vector<std::string>> EvaluateBothSides(DiffSide& old_side, DiffSide& new_side,
+                                                   const CheckOptions& options);
 
 // Names of the bundled template texts (rules/templates/NAME.txt), sorted.
 std::vector<std::string> TemplateNames();
