@@ -3,8 +3,10 @@
 #   pdftoppm -r DPI -gray | tesseract
 # on the same pages at the same DPI, one thread each (OMP_THREAD_LIMIT=1 for
 # the tesseract command, as moacheck disables Tesseract's OpenMP), and a
-# cached re-run against the first run. Prints seconds per page and ratios.
-# Targets: moacheck no slower per page; cached run >= 50x faster.
+# cached re-run against the first run. Prints wall and CPU (user+sys)
+# seconds per page and their ratios; on a shared machine CPU time is the
+# steadier measure. Targets: moacheck no slower per page; cached run >= 50x
+# faster.
 # Usage: bench/ocr_bench.sh [BUILD_DIR] [PDF] [PAGES]
 #   PDF defaults to the image-only sample, PAGES (first N pages) to 3.
 set -euo pipefail
@@ -16,39 +18,44 @@ dpi=300  # OcrSettings::dpi
 moacheck=$build/moacheck
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME=$work/cache
 
 # The same first pages for both sides.
 qpdf --empty --pages "$pdf" "1-$pages" -- "$work/pages.pdf"
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { print b - a }'; }
-calc() { awk "BEGIN { print $1 }"; }
+# measure NAME COMMAND...: runs COMMAND, keeps "wall cpu" seconds in $NAME.
+TIMEFORMAT='%R %U %S'
+measure() {
+  local name=$1
+  shift
+  local times
+  times=$({ time "$@" >/dev/null 2>&1; } 2>&1)
+  read -r wall user sys <<<"$times"
+  printf -v "$name" '%s %s' "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
+}
 
-start=$(now)
-for page in $(seq 1 "$pages"); do
-  pdftoppm -r "$dpi" -gray -f "$page" -l "$page" "$work/pages.pdf" |
-    OMP_THREAD_LIMIT=1 tesseract - - --psm 3 -l eng >/dev/null 2>&1
-done
-cli=$(elapsed "$start" "$(now)")
+cli_pipeline() {
+  for page in $(seq 1 "$pages"); do
+    pdftoppm -r "$dpi" -gray -f "$page" -l "$page" "$work/pages.pdf" |
+      OMP_THREAD_LIMIT=1 tesseract - - --psm 3 -l eng
+  done
+}
 
-export XDG_CACHE_HOME=$work/cache
-start=$(now)
-"$moacheck" text --ocr force -j 1 "$work/pages.pdf" >/dev/null 2>&1
-first=$(elapsed "$start" "$(now)")
-start=$(now)
-"$moacheck" text --ocr force -j 1 "$work/pages.pdf" >/dev/null 2>&1
-cached=$(elapsed "$start" "$(now)")
-
-nproc_jobs=$(nproc)
+measure cli cli_pipeline
+measure first "$moacheck" text --ocr force -j 1 "$work/pages.pdf"
+measure cached "$moacheck" text --ocr force -j 1 "$work/pages.pdf"
 rm -rf "$XDG_CACHE_HOME"
-start=$(now)
-"$moacheck" text --ocr force -j "$nproc_jobs" "$work/pages.pdf" >/dev/null 2>&1
-parallel=$(elapsed "$start" "$(now)")
+jobs=$(nproc)
+measure parallel "$moacheck" text --ocr force -j "$jobs" "$work/pages.pdf"
 
-printf 'pages: %d of %s at %d DPI\n' "$pages" "$(basename "$pdf")" "$dpi"
-printf 'pdftoppm | tesseract : %6.2f s/page\n' "$(calc "$cli / $pages")"
-printf 'moacheck -j 1        : %6.2f s/page  (cli/moacheck = %.2f, target >= 1)\n' \
-  "$(calc "$first / $pages")" "$(calc "$cli / $first")"
-printf 'moacheck -j %d        : %6.2f s/page\n' "$nproc_jobs" "$(calc "$parallel / $pages")"
-printf 'moacheck cached      : %6.3f s total  (first/cached = %.0fx, target >= 50x)\n' \
-  "$cached" "$(calc "$first / $cached")"
+awk -v pages="$pages" -v dpi="$dpi" -v name="$(basename "$pdf")" -v jobs="$jobs" \
+    -v cli="$cli" -v first="$first" -v cached="$cached" -v parallel="$parallel" 'BEGIN {
+  split(cli, c, " "); split(first, f, " "); split(cached, k, " "); split(parallel, p, " ")
+  printf "pages: %d of %s at %d DPI (wall s/page, CPU s/page)\n", pages, name, dpi
+  printf "pdftoppm | tesseract : %6.2f  %6.2f\n", c[1] / pages, c[2] / pages
+  printf "moacheck -j 1        : %6.2f  %6.2f   cli/moacheck: wall %.2f, CPU %.2f (target >= 1)\n",
+         f[1] / pages, f[2] / pages, c[1] / f[1], c[2] / f[2]
+  printf "moacheck -j %-2d       : %6.2f  %6.2f\n", jobs, p[1] / pages, p[2] / pages
+  printf "moacheck cached      : %6.3f s wall for all pages   first/cached: %.0fx (target >= 50x)\n",
+         k[1], f[1] / k[1]
+}'

@@ -5,7 +5,6 @@
 #include <tesseract/baseapi.h>
 
 #include <memory>
-#include <mutex>
 #include <sstream>
 
 namespace moacheck {
@@ -15,16 +14,14 @@ namespace {
 // per core, so its extra threads only oversubscribe the CPU (and spin). The
 // OMP_THREAD_LIMIT variable is read when libgomp loads, before main, so it
 // cannot be set from here; making every parallel region inactive
-// (max-active-levels 0, a process-wide setting) has the same effect. The
-// OpenMP runtime, when Tesseract was built with it, is already loaded with
-// libtesseract, so it is looked up rather than linked.
-void DisableTesseractOpenMp() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    using SetMaxActiveLevels = void (*)(int);
-    void* symbol = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels");
-    if (symbol != nullptr) reinterpret_cast<SetMaxActiveLevels>(symbol)(0);
-  });
+// (max-active-levels 0) has the same effect. That setting belongs to the
+// calling thread (libgomp copies it per thread), so every OCR thread makes
+// it. The OpenMP runtime, when Tesseract was built with it, is already
+// loaded with libtesseract, so it is looked up rather than linked.
+void DisableTesseractOpenMpInThisThread() {
+  using SetMaxActiveLevels = void (*)(int);
+  static void* const symbol = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels");
+  if (symbol != nullptr) reinterpret_cast<SetMaxActiveLevels>(symbol)(0);
 }
 
 struct ThreadEngine {
@@ -38,7 +35,6 @@ Result<tesseract::TessBaseAPI*> EngineForThisThread(const std::string& language)
   if (engine.language != language) {
     engine = ThreadEngine{};
     engine.language = language;
-    DisableTesseractOpenMp();
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     // Tesseract prints its own complaints (a missing traineddata file) on
     // stderr; ours are clearer and go to Document::warnings instead.
@@ -69,6 +65,7 @@ Result<RecognizedPage> RecognizeImage(const GrayImage& image, const OcrSettings&
   Result<tesseract::TessBaseAPI*> engine = EngineForThisThread(settings.language);
   if (!engine) return engine.error();
   tesseract::TessBaseAPI* api = *engine;
+  DisableTesseractOpenMpInThisThread();
   api->SetPageSegMode(static_cast<tesseract::PageSegMode>(settings.page_segmentation_mode));
   api->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
   api->SetSourceResolution(image.dpi);
