@@ -85,6 +85,9 @@ std::string_view Trim(std::string_view text) {
 // (".", ":", stray "|") goes.
 std::string CleanTitle(std::string_view title) {
   title = Trim(title);
+  while (!title.empty() && (title.front() == '.' || title.front() == ',' || title.front() == ' ')) {
+    title.remove_prefix(1);
+  }
   while (!title.empty() && (title.back() == '.' || title.back() == ':' || title.back() == '|' ||
                             title.back() == '-' || title.back() == ' ')) {
     title.remove_suffix(1);

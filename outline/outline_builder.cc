@@ -41,6 +41,14 @@ bool NamesParties(const std::vector<Line>& lines, std::size_t end) {
   return false;
 }
 
+// "I" for "II", "XVII" for "XVIII": a Roman label with one I lost.
+bool DropsOneI(const std::string& wanted, const std::string& token) {
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (wanted[i] == 'I' && wanted.substr(0, i) + wanted.substr(i + 1) == token) return true;
+  }
+  return false;
+}
+
 class Builder {
  public:
   explicit Builder(const Document& document)
@@ -55,6 +63,9 @@ class Builder {
   std::optional<Placement> PlaceNumbered(const HeadingLine& heading, std::size_t index);
   std::optional<Placement> PlaceLostNumeral(std::size_t index);
   bool IsGarbledAppendix(std::string_view folded) const;
+  // True when the next numbered capitals heading of `numeral`'s style after
+  // `index` is `numeral`, or none follows before an appendix or the end.
+  bool NextHeadingIs(std::size_t index, const Numeral& numeral) const;
   bool OpensSignatures(std::size_t index);
   void AddNumbered(std::size_t index, const Placement& placement, const std::string& title);
   int AddSection(Section section);
@@ -128,7 +139,22 @@ std::optional<Placement> Builder::PlaceNumbered(const HeadingLine& heading, std:
     for (const Level& level : levels_) open = open || level.style == reading.style;
     if (!open && reading.value == 1) return Placement{levels_.size(), reading};
   }
-  // 4. A numbering error in the source: kept as written, with a warning,
+  // 4. OCR dropped an "I" ("I." for II, "XVII." for XVIII) and the next
+  // heading continues the sequence after the expected label, so this is no
+  // duplicate in the source.
+  if (heading.style == TitleStyle::kCapitals) {
+    for (std::size_t level = levels_.size(); level-- > 0;) {
+      Numeral wanted{levels_[level].style, levels_[level].value + 1};
+      if (wanted.style != NumberStyle::kRoman) continue;
+      for (const Numeral& reading : readings) {
+        if (reading.style == NumberStyle::kRoman && DropsOneI(LabelText(wanted), heading.token) &&
+            NextHeadingIs(index, {wanted.style, wanted.value + 1})) {
+          return Placement{level, wanted};
+        }
+      }
+    }
+  }
+  // 5. A numbering error in the source: kept as written, with a warning,
   // when the line is plainly a heading of an open level.
   if (heading.style != TitleStyle::kCapitals || heading.inline_body) return std::nullopt;
   for (std::size_t level = levels_.size(); level-- > 0;) {
@@ -149,6 +175,29 @@ std::optional<Placement> Builder::PlaceNumbered(const HeadingLine& heading, std:
     return Placement{0, readings[0]};
   }
   return std::nullopt;
+}
+
+bool Builder::NextHeadingIs(std::size_t index, const Numeral& numeral) const {
+  for (std::size_t i = index + 1; i < lines_.size() && i <= index + kLookahead; ++i) {
+    HeadingLine next = ReadHeadingLine(lines_[i].folded, lines_[i].text);
+    // The sequence ends here (an appendix follows): nothing says the label
+    // is a duplicate.
+    if (next.shape == HeadingLine::Shape::kAppendix || next.shape == HeadingLine::Shape::kAddendum) {
+      return true;
+    }
+    if (next.shape != HeadingLine::Shape::kNumbered || next.style != TitleStyle::kCapitals) continue;
+    for (const Numeral& reading : ExactReadings(next.token, next.parenthesized)) {
+      if (reading.style == numeral.style && reading.value == numeral.value) return true;
+    }
+    if (GarbledReadingOf(next.token, numeral)) return true;
+    // A heading of a deeper level in between says nothing; keep looking.
+    bool deeper = false;
+    for (const Numeral& reading : ExactReadings(next.token, next.parenthesized)) {
+      deeper = deeper || reading.style != numeral.style;
+    }
+    if (!deeper) return false;
+  }
+  return true;
 }
 
 std::optional<Placement> Builder::PlaceLostNumeral(std::size_t index) {
