@@ -29,7 +29,23 @@ struct SideView {
   const DiffSide& side;
   std::vector<SectionText> texts;
   IdentityLexicon names;
+  std::unordered_map<std::string, int> word_counts;  // key -> occurrences in the document
 };
+
+std::unordered_map<std::string, int> CountWords(const std::vector<SectionText>& texts) {
+  std::unordered_map<std::string, int> counts;
+  for (const SectionText& text : texts) {
+    for (const Sentence& sentence : text.sentences) {
+      for (const diff::Word& word : sentence.words) ++counts[word.key];
+    }
+  }
+  return counts;
+}
+
+int CountOf(const SideView& view, const std::string& key) {
+  auto it = view.word_counts.find(key);
+  return it == view.word_counts.end() ? 0 : it->second;
+}
 
 Sentence Join(const Sentence& first, const Sentence& second) {
   Sentence joined = first;
@@ -106,6 +122,15 @@ class SectionComparer {
         AddLone(a[i], false, out);
         continue;
       }
+      if (best > next_new) {
+        Sentence joined = Join(b[best - 1], b[best]);
+        if (diff::WordSimilarity(a[i], joined) > best_similarity + 0.1) {
+          for (; next_new + 1 < best; ++next_new) AddLone(b[next_new], true, out);
+          ComparePair(a[i], joined, out);
+          next_new = best + 1;
+          continue;
+        }
+      }
       for (; next_new < best; ++next_new) AddLone(b[next_new], true, out);
       next_new = best + 1;
       // OCR reads a comma as a period and cuts a sentence in two (or the
@@ -137,7 +162,9 @@ class SectionComparer {
     bool any_real = false;
     for (std::size_t h = 0; h < hunks.size(); ++h) {
       if (diff::IsOcrNoise(a.words, b.words, hunks[h])) continue;
-      if (diff::IsIdentityHunk(a.words, b.words, hunks[h], old_.names, new_.names, nature_)) {
+      if (IsLoneMisreading(a.words, b.words, hunks[h])) continue;
+      WordHunk rest = diff::TrimSplitWords(a.words, b.words, hunks[h]);
+      if (diff::IsIdentityHunk(a.words, b.words, rest, old_.names, new_.names, nature_)) {
         ++out.identity_changes;
         continue;
       }
@@ -150,6 +177,17 @@ class SectionComparer {
     change.new_text = diff::SentenceEvidence(new_.side.document, new_.side.outline, b);
     change.words = diff::WordSpans(a, b, hunks, real);
     out.changes.push_back(std::move(change));
+  }
+
+  bool IsLoneMisreading(const std::vector<diff::Word>& a, const std::vector<diff::Word>& b,
+                        const WordHunk& hunk) const {
+    if (hunk.old_end - hunk.old_begin != 1 || hunk.new_end - hunk.new_begin != 1) return false;
+    const std::string& old_key = a[hunk.old_begin].key;
+    const std::string& new_key = b[hunk.new_begin].key;
+    auto lone = [this](const std::string& key) {
+      return CountOf(old_, key) + CountOf(new_, key) == 1;
+    };
+    return diff::IsLoneMisreading(old_key, new_key, lone(old_key), lone(new_key));
   }
 
   void AddLone(const Sentence& sentence, bool in_new, SectionDiff& out) {
@@ -279,8 +317,10 @@ void Summarize(AgreementDiff& result) {
 }  // namespace
 
 AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side) {
-  SideView old_view{old_side, ReadAll(old_side), IdentityLexicon(old_side)};
-  SideView new_view{new_side, ReadAll(new_side), IdentityLexicon(new_side)};
+  SideView old_view{old_side, ReadAll(old_side), IdentityLexicon(old_side), {}};
+  SideView new_view{new_side, ReadAll(new_side), IdentityLexicon(new_side), {}};
+  old_view.word_counts = CountWords(old_view.texts);
+  new_view.word_counts = CountWords(new_view.texts);
   AgreementDiff result;
   result.old_label = old_side.label;
   result.new_label = new_side.label;

@@ -132,11 +132,55 @@ bool OcrVariant(std::string_view old_key, std::string_view new_key) {
   std::size_t length = std::max(a.size(), b.size());
   std::size_t budget = length >= 12 ? 3 : length >= 7 ? 2 : length >= 4 ? 1 : 0;
   if (a.front() != b.front()) budget = std::min<std::size_t>(budget, 1);
-  return SimilarSpelling(a, b, budget);
+  // Folding can also pull a variant away ("perSOIUlel"): try both spellings.
+  return SimilarSpelling(a, b, budget) ||
+         (old_key.front() == new_key.front() && SimilarSpelling(old_key, new_key, budget));
+}
+
+// "_C___M___C_r_o-ne_n___", "'-,,C.,C.-..": a scan's smudges read as text,
+// mostly punctuation.
+static bool IsGarbage(const Word& word) {
+  std::size_t ink = 0;
+  for (char c : word.text) ink += c != ' ';
+  return ink > 0 && word.key.size() * 10 < ink * 6;
+}
+
+// A word with a scanner's smudge in it ("~rsonnel", "traini!!S") has lost
+// letters to it; it may differ more from the word it was.
+static bool IsSmudged(const Word& word) {
+  return word.text.find_first_of("~!|{}^_\\") != std::string::npos;
+}
+
+WordHunk TrimSplitWords(const std::vector<Word>& old_words, const std::vector<Word>& new_words,
+                        WordHunk hunk) {
+  // Peel leading runs that spell the same letters ("Ope rations" /
+  // "Operations"), so what is left is the real difference.
+  bool peeled = true;
+  while (peeled && hunk.old_begin < hunk.old_end && hunk.new_begin < hunk.new_end) {
+    peeled = false;
+    for (std::size_t p = 1; p <= 3 && !peeled && hunk.old_begin + p <= hunk.old_end; ++p) {
+      for (std::size_t q = 1; q <= 3 && !peeled && hunk.new_begin + q <= hunk.new_end; ++q) {
+        if (p == 1 && q == 1) {
+          if (old_words[hunk.old_begin].key != new_words[hunk.new_begin].key) continue;
+        } else if (JoinKeys(old_words, hunk.old_begin, hunk.old_begin + p) !=
+                   JoinKeys(new_words, hunk.new_begin, hunk.new_begin + q)) {
+          continue;
+        }
+        hunk.old_begin += p;
+        hunk.new_begin += q;
+        peeled = true;
+      }
+    }
+  }
+  return hunk;
 }
 
 bool IsOcrNoise(const std::vector<Word>& old_words, const std::vector<Word>& new_words,
                 const WordHunk& hunk) {
+  std::size_t garbage = 0, total = 0;
+  for (std::size_t k = hunk.old_begin; k < hunk.old_end; ++k, ++total) garbage += IsGarbage(old_words[k]);
+  for (std::size_t k = hunk.new_begin; k < hunk.new_end; ++k, ++total) garbage += IsGarbage(new_words[k]);
+  if (total > 0 && garbage * 3 >= total * 2) return true;
   std::size_t old_count = hunk.old_end - hunk.old_begin;
   std::size_t new_count = hunk.new_end - hunk.new_begin;
   std::string old_joined = JoinKeys(old_words, hunk.old_begin, hunk.old_end);
@@ -156,7 +200,12 @@ bool IsOcrNoise(const std::vector<Word>& old_words, const std::vector<Word>& new
   if (old_count == new_count) {
     bool all_variants = true;
     for (std::size_t k = 0; k < old_count && all_variants; ++k) {
-      all_variants = OcrVariant(old_words[hunk.old_begin + k].key, new_words[hunk.new_begin + k].key);
+      const Word& before = old_words[hunk.old_begin + k];
+      const Word& after = new_words[hunk.new_begin + k];
+      all_variants = OcrVariant(before.key, after.key) ||
+                     ((IsSmudged(before) || IsSmudged(after)) &&
+                      EditDistance(OcrFold(before.key), OcrFold(after.key)) <=
+                          std::max(before.key.size(), after.key.size()) / 3);
     }
     if (all_variants) return true;
   }
@@ -168,6 +217,14 @@ bool IsOcrNoise(const std::vector<Word>& old_words, const std::vector<Word>& new
   std::string a = OcrFold(old_joined), b = OcrFold(new_joined);
   std::size_t budget = std::max<std::size_t>(1, std::max(a.size(), b.size()) / 8);
   return std::max(a.size(), b.size()) >= 5 && SimilarSpelling(a, b, budget);
+}
+
+bool IsLoneMisreading(std::string_view old_key, std::string_view new_key, bool old_is_lone,
+                      bool new_is_lone) {
+  if (!old_is_lone && !new_is_lone) return false;
+  if (HasDigit(old_key) && HasDigit(new_key)) return false;
+  std::size_t length = std::max(old_key.size(), new_key.size());
+  return length >= 4 && 2 * EditDistance(OcrFold(old_key), OcrFold(new_key)) <= length;
 }
 
 double WordSimilarity(const Sentence& a, const Sentence& b) {

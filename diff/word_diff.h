@@ -33,6 +33,17 @@ bool OcrVariant(std::string_view old_key, std::string_view new_key);
 bool IsOcrNoise(const std::vector<Word>& old_words, const std::vector<Word>& new_words,
                 const WordHunk& hunk);
 
+// The hunk without leading words that only split or join differently
+// ("Ope rations" / "Operations").
+WordHunk TrimSplitWords(const std::vector<Word>& old_words, const std::vector<Word>& new_words,
+                        WordHunk hunk);
+
+// One word read for another where one of them occurs nowhere else in
+// either document ("Trus" for "This", "unmigration"): a misreading, not an
+// edit, when the spellings are close (half the letters or more shared).
+bool IsLoneMisreading(std::string_view old_key, std::string_view new_key, bool old_is_lone,
+                      bool new_is_lone);
+
 // Dice coefficient of the two sentences' sets of word keys, 0..1.
 double WordSimilarity(const Sentence& a, const Sentence& b);
 
