@@ -139,17 +139,20 @@ CommandRegistration registration(80, [](CLI::App& app) -> RunFunction {
     command->add_option("--override", options->override_file,
                         "Local override file (disable rules, change severities)");
   };
-  CLI::App* list = rules->add_subcommand("list", "Each rule: id, severity, pack, tests, title, source");
+  CLI::App* list =
+      rules->add_subcommand("list", "Each rule: id, severity, pack, tests, title, source");
   add_specs(list);
   list->add_option("--format", options->format, "text or json")
       ->check(CLI::IsMember({"text", "json"}));
-  CLI::App* lint = rules->add_subcommand("lint", "Validate rulebooks and list missing tests, rationale, remediation");
+  CLI::App* lint = rules->add_subcommand(
+      "lint", "Validate rulebooks and list missing tests, rationale, remediation");
   add_specs(lint);
   CLI::App* test = rules->add_subcommand("test", "Run every rule's examples through the pipeline");
   add_specs(test);
   CLI::App* bench = rules->add_subcommand("bench", "Measure rule-evaluation throughput on FILEs");
   bench->add_option("FILE", options->bench_files, "Agreements (PDF or text)")->required();
-  bench->add_option("--rules", options->specs, "Packs, files or directories (default: all built-in)");
+  bench->add_option("--rules", options->specs,
+                    "Packs, files or directories (default: all built-in)");
   bench->add_option("--repeat", options->repeat, "Evaluations per file (default: for 0.5 s)");
   return [options, list, lint, test] {
     if (list->parsed()) return RunList(*options);

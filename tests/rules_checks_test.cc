@@ -5,6 +5,8 @@
 #define BOOST_TEST_MODULE rules_checks
 #include <boost/test/unit_test.hpp>
 
+#include <thread>
+
 #include "moacheck/rules.h"
 #include "test_support.h"
 
@@ -79,8 +81,8 @@ struct Fixture {
     facts.authorities.push_back({"arrest-without-warrant", {hold}});
     facts.signed_.push_back({"lea", "2020-06-08", {}});
 
-    auto rulebooks = LoadRulebooks(
-        {(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+    auto rulebooks =
+        LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
     BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
     findings = Evaluate(**rulebooks, document, outline, facts);
   }
@@ -195,6 +197,29 @@ BOOST_AUTO_TEST_CASE(named_groups_fill_the_message) {
   BOOST_TEST(Get("t-named-group").message == "48h in XII");
 }
 
+// One compiled rulebook shared by several threads gives each the same
+// findings as a single thread does.
+BOOST_AUTO_TEST_CASE(shared_rulebooks_evaluate_the_same_on_every_thread) {
+  auto rulebooks =
+      LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+  BOOST_REQUIRE(rulebooks.ok());
+  std::shared_ptr<const Rulebooks> shared = *rulebooks;
+  std::vector<std::vector<Finding>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&, out = &result] {
+      for (int i = 0; i < 20; ++i) *out = Evaluate(*shared, document, outline, facts);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& result : results) {
+    BOOST_REQUIRE_EQUAL(result.size(), findings.size());
+    for (std::size_t i = 0; i < result.size(); ++i) {
+      BOOST_TEST(result[i].message == findings[i].message, findings[i].rule);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(runaway_pattern_is_stopped_and_names_the_rule) {
@@ -203,8 +228,8 @@ BOOST_AUTO_TEST_CASE(runaway_pattern_is_stopped_and_names_the_rule) {
   text += "!";
   auto document = DocumentFromText(text, "runaway.txt", LoadOptions{});
   BOOST_REQUIRE(document.ok());
-  auto rulebooks = LoadRulebooks(
-      {(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
+  auto rulebooks =
+      LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
   std::vector<Finding> findings = Evaluate(**rulebooks, *document, Outline{}, Facts{});
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);
@@ -212,6 +237,30 @@ BOOST_AUTO_TEST_CASE(runaway_pattern_is_stopped_and_names_the_rule) {
   BOOST_TEST(findings[0].message.find("rule 'catastrophic-pattern' could not be checked") == 0u,
              findings[0].message);
   BOOST_TEST(findings[0].message.find("runaway.yaml:") != std::string::npos);
+}
+
+}  // namespace
+
+// The prefilter may only skip text that cannot match: every literal it
+// requires must be in every match.
+#include "rules/engine/pattern.h"
+
+namespace {
+
+BOOST_AUTO_TEST_CASE(prefilter_literals_are_certain_parts_of_every_match) {
+  using moacheck::rules::RequiredLiterals;
+  using Literals = std::vector<std::string>;
+  BOOST_TEST((RequiredLiterals("Supervised and directed by ICE") ==
+              Literals{"supervised and directed by ice"}));
+  BOOST_TEST((RequiredLiterals("detainers? (is|are) mandatory") == Literals{"mandatory"}));
+  BOOST_TEST((RequiredLiterals("supervis\\w* and direct|direct\\w* and supervis") ==
+              Literals{"and direct", "and supervis"}));
+  BOOST_TEST((RequiredLiterals("no more than (?<hours>\\d+) hours") == Literals{"no more than"}));
+  BOOST_TEST((RequiredLiterals("hold{1,2}ing") == Literals{"hol"}));
+  BOOST_TEST(RequiredLiterals("judicial|\\bho").empty());  // one branch proves nothing
+  BOOST_TEST(RequiredLiterals("(task force|tfm) model?").empty() == false);
+  BOOST_TEST(RequiredLiterals("(?x) task force").empty());  // spaces do not count
+  BOOST_TEST(RequiredLiterals("[a-z]+ (a|b)").empty());
 }
 
 }  // namespace

@@ -5,9 +5,9 @@
 // pipeline.
 #define BOOST_TEST_MODULE rules_doc_examples
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "moacheck/facts.h"
 #include "moacheck/outline.h"
@@ -38,7 +38,8 @@ std::vector<std::string> YamlBlocks(const std::string& from_heading) {
 }
 
 fs::path WriteTemp(const std::string& name, const std::string& text) {
-  fs::path path = fs::temp_directory_path() / ("moacheck_doc_" + std::to_string(getpid()) + "_" + name);
+  fs::path path =
+      fs::temp_directory_path() / ("moacheck_doc_" + std::to_string(getpid()) + "_" + name);
   std::ofstream(path) << text;
   return path;
 }

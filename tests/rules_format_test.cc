@@ -2,7 +2,6 @@
 // rule id (tests/data/rulebooks/bad/*.yaml), never a crash or a hang.
 #define BOOST_TEST_MODULE rules_format
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -47,8 +46,9 @@ BOOST_AUTO_TEST_CASE(bad_regex_names_rule_and_pcre_error) {
 
 BOOST_AUTO_TEST_CASE(unknown_fact_is_rejected) {
   std::string message = LoadError(BadBook("unknown_fact.yaml"));
-  ExpectContains(message, "unknown_fact.yaml:10:13: rule 'hold-days': unknown fact "
-                          "'detainer.max_hold_days'");
+  ExpectContains(message,
+                 "unknown_fact.yaml:10:13: rule 'hold-days': unknown fact "
+                 "'detainer.max_hold_days'");
 }
 
 BOOST_AUTO_TEST_CASE(missing_source_is_rejected) {
@@ -58,8 +58,9 @@ BOOST_AUTO_TEST_CASE(missing_source_is_rejected) {
 
 BOOST_AUTO_TEST_CASE(duplicate_id_names_both_places) {
   std::string message = LoadError(BadBook("duplicate_id.yaml"));
-  ExpectContains(message, "duplicate_id.yaml:10:5: rule 'same-id': duplicate id (already "
-                          "defined at ");
+  ExpectContains(message,
+                 "duplicate_id.yaml:10:5: rule 'same-id': duplicate id (already "
+                 "defined at ");
   ExpectContains(message, "duplicate_id.yaml:4:5)");
 }
 
@@ -78,7 +79,8 @@ BOOST_AUTO_TEST_CASE(unknown_unit_is_rejected) {
 
 BOOST_AUTO_TEST_CASE(yaml_syntax_error_has_position) {
   std::string message = LoadError(BadBook("yaml_syntax.yaml"));
-  ExpectContains(message, "yaml_syntax.yaml:6:13: YAML syntax error: end of sequence flow not found");
+  ExpectContains(message,
+                 "yaml_syntax.yaml:6:13: YAML syntax error: end of sequence flow not found");
 }
 
 BOOST_AUTO_TEST_CASE(alias_bomb_is_stopped) {
@@ -100,25 +102,29 @@ BOOST_AUTO_TEST_CASE(deep_flow_nesting_is_stopped_before_parsing) {
 
 BOOST_AUTO_TEST_CASE(unknown_placeholder_is_rejected) {
   std::string message = LoadError(BadBook("bad_placeholder.yaml"));
-  ExpectContains(message, "bad_placeholder.yaml:9:14: rule 'typo-in-message': unknown "
-                          "placeholder '{fact.detainer.max_hold}'");
+  ExpectContains(message,
+                 "bad_placeholder.yaml:9:14: rule 'typo-in-message': unknown "
+                 "placeholder '{fact.detainer.max_hold}'");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_section_kind_is_rejected) {
   std::string message = LoadError(BadBook("unknown_section_kind.yaml"));
-  ExpectContains(message, "unknown_section_kind.yaml:11:26: rule 'wrong-kind': unknown section "
-                          "kind 'supervisoin'");
+  ExpectContains(message,
+                 "unknown_section_kind.yaml:11:26: rule 'wrong-kind': unknown section "
+                 "kind 'supervisoin'");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_model_id_is_rejected) {
   std::string message = LoadError(BadBook("unknown_model.yaml"));
-  ExpectContains(message, "unknown_model.yaml:9:37: rule 'no-tfm': unknown models id 'task-forces'");
+  ExpectContains(message,
+                 "unknown_model.yaml:9:37: rule 'no-tfm': unknown models id 'task-forces'");
 }
 
 BOOST_AUTO_TEST_CASE(bad_severity_is_rejected) {
   std::string message = LoadError(BadBook("bad_severity.yaml"));
-  ExpectContains(message, "bad_severity.yaml:6:15: rule 'loud-rule': severity must be error, "
-                          "warning or info, not 'critical'");
+  ExpectContains(message,
+                 "bad_severity.yaml:6:15: rule 'loud-rule': severity must be error, "
+                 "warning or info, not 'critical'");
 }
 
 BOOST_AUTO_TEST_CASE(bad_source_kind_is_rejected) {
@@ -128,19 +134,23 @@ BOOST_AUTO_TEST_CASE(bad_source_kind_is_rejected) {
 
 BOOST_AUTO_TEST_CASE(unknown_check_is_rejected) {
   std::string message = LoadError(BadBook("unknown_check.yaml"));
-  ExpectContains(message, "unknown_check.yaml:10:7: rule 'misspelt-check': unknown check 'requier'");
+  ExpectContains(message,
+                 "unknown_check.yaml:10:7: rule 'misspelt-check': unknown check 'requier'");
 }
 
 BOOST_AUTO_TEST_CASE(include_cycle_is_reported) {
   std::string message = LoadError(BadBook("cycle_a.yaml"));
-  ExpectContains(message, "cycle_a.yaml: include/extends cycle: 'cycle_a.yaml' is already being loaded");
+  ExpectContains(message,
+                 "cycle_a.yaml: include/extends cycle: 'cycle_a.yaml' is already being loaded");
 }
 
 BOOST_AUTO_TEST_CASE(override_of_unknown_rule_is_rejected) {
-  std::string pack = (moacheck::testing::SourceDir() / "tests/data/rulebooks/packs/base.yaml").string();
+  std::string pack =
+      (moacheck::testing::SourceDir() / "tests/data/rulebooks/packs/base.yaml").string();
   std::string message = LoadError(pack, BadBook("override_unknown.yaml"));
-  ExpectContains(message, "override_unknown.yaml:2:5: rule 'no-such-rule': override names a rule "
-                          "that is not loaded");
+  ExpectContains(message,
+                 "override_unknown.yaml:2:5: rule 'no-such-rule': override names a rule "
+                 "that is not loaded");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_pack_name_lists_the_built_in_ones) {

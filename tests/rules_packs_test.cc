@@ -2,7 +2,6 @@
 // override files; the default selection; and the `rules` command line.
 #define BOOST_TEST_MODULE rules_packs
 #include <boost/test/unit_test.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "moacheck/rules.h"
@@ -59,7 +58,9 @@ BOOST_AUTO_TEST_CASE(extends_inherits_redefines_and_overrides) {
 }
 
 BOOST_AUTO_TEST_CASE(override_file_disables_and_changes_severity) {
-  auto books = MustLoad({Packs("including.yaml")}, (testing::SourceDir() / "tests/data/rulebooks/local_override.yaml").string());
+  auto books =
+      MustLoad({Packs("including.yaml")},
+               (testing::SourceDir() / "tests/data/rulebooks/local_override.yaml").string());
   std::vector<RuleSummary> rules = books->Rules();
   BOOST_TEST((Find(rules, "base-supervision")->severity == Severity::kInfo));
   BOOST_TEST(Find(rules, "including-steering")->disabled);
@@ -101,8 +102,8 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
   BOOST_TEST((std::find(packs.begin(), packs.end(), "example") == packs.end()));
   std::string defaults = testing::ReadFile(testing::SourceDir() / "rules/packs/defaults.yaml");
   // Every pack the defaults would name for this agreement that is shipped is chosen.
-  for (const std::string& name : {"federal-statute", "federal-detainer", "governance",
-                                  "template-jem-2020", "state-fl"}) {
+  for (const std::string& name :
+       {"federal-statute", "federal-detainer", "governance", "template-jem-2020", "state-fl"}) {
     std::vector<std::string> shipped = ShippedPacks();
     bool is_shipped = std::find(shipped.begin(), shipped.end(), name) != shipped.end();
     bool chosen = std::find(packs.begin(), packs.end(), name) != packs.end();
@@ -112,7 +113,8 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
 }
 
 BOOST_AUTO_TEST_CASE(rules_list_json_on_the_command_line) {
-  testing::CommandResult result = testing::RunMoacheck({"rules", "list", "--format", "json", "example"});
+  testing::CommandResult result =
+      testing::RunMoacheck({"rules", "list", "--format", "json", "example"});
   BOOST_REQUIRE_EQUAL(result.exit_code, 0);
   nlohmann::json rules = nlohmann::json::parse(result.out);
   BOOST_REQUIRE(rules.is_array());
@@ -126,18 +128,21 @@ BOOST_AUTO_TEST_CASE(rules_list_json_on_the_command_line) {
 
 BOOST_AUTO_TEST_CASE(rules_lint_reports_a_broken_file_with_exit_2) {
   testing::CommandResult result = testing::RunMoacheck(
-      {"rules", "lint", (testing::SourceDir() / "tests/data/rulebooks/bad/unknown_key.yaml").string()});
+      {"rules", "lint",
+       (testing::SourceDir() / "tests/data/rulebooks/bad/unknown_key.yaml").string()});
   BOOST_TEST(result.exit_code == 2);
   BOOST_TEST(result.err.find("unknown key 'severty'") != std::string::npos, result.err);
   // Loads, but rules lack examples and rationale: exit 1 with advice.
   result = testing::RunMoacheck({"rules", "lint", Packs("base.yaml")});
   BOOST_TEST(result.exit_code == 1);
-  BOOST_TEST(result.out.find("rule 'base-supervision': no test expects 'pass'") != std::string::npos);
+  BOOST_TEST(result.out.find("rule 'base-supervision': no test expects 'pass'") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(rules_test_reports_a_wrong_expectation) {
   testing::CommandResult result = testing::RunMoacheck(
-      {"rules", "test", (testing::SourceDir() / "tests/data/rulebooks/wrong_expectation.yaml").string()});
+      {"rules", "test",
+       (testing::SourceDir() / "tests/data/rulebooks/wrong_expectation.yaml").string()});
   BOOST_TEST(result.exit_code == 1);
   BOOST_TEST(result.out.find("wrong_expectation.yaml:12:9: rule 'expects-too-much': expected "
                              "pass, got missing") != std::string::npos,

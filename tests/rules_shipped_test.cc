@@ -26,7 +26,7 @@ BOOST_AUTO_TEST_CASE(shipped_packs_load_together_and_cite_sources) {
   for (const RuleSummary& rule : (*loaded)->Rules()) {
     BOOST_TEST(!rule.sources.empty(), rule.id);
     BOOST_TEST(rule.test_count >= 2, "rule " << rule.id << " (" << rule.origin << ") has "
-                                            << rule.test_count << " examples");
+                                             << rule.test_count << " examples");
   }
 }
 

@@ -68,8 +68,8 @@ std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& docume
 // pipeline: DocumentFromText -> ParseOutline -> ExtractFacts -> the rule.
 struct RuleTestFailure {
   std::string rule;
-  std::string origin;  // file:line:column of the example
-  std::string message; // expected vs actual outcome, with the finding's message
+  std::string origin;   // file:line:column of the example
+  std::string message;  // expected vs actual outcome, with the finding's message
 };
 struct RuleTestReport {
   int rules = 0;

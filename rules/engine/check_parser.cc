@@ -12,8 +12,7 @@
 namespace moacheck::rules {
 namespace {
 
-constexpr std::string_view kCheckKeys =
-    "all, any, none, if, require, forbid, count or fact";
+constexpr std::string_view kCheckKeys = "all, any, none, if, require, forbid, count or fact";
 
 Scope ParseScope(const Located& node, const std::string& id) {
   Scope scope;
@@ -44,8 +43,8 @@ Scope ParseScope(const Located& node, const std::string& id) {
     if (std::find(kinds.begin(), kinds.end(), scope.value) == kinds.end()) {
       std::string list;
       for (const std::string& kind : kinds) list += (list.empty() ? "" : ", ") + kind;
-      node["section-kind"].Fail(id, fmt::format("unknown section kind '{}' (expected one of: {})",
-                                                scope.value, list));
+      node["section-kind"].Fail(
+          id, fmt::format("unknown section kind '{}' (expected one of: {})", scope.value, list));
     }
   } else if (node.Has("section-path")) {
     scope.kind = Scope::Kind::kSectionPath;
@@ -92,14 +91,16 @@ std::vector<std::string> ParseIds(const Located& node, const std::string& id,
 
 FactScalar ParseEquals(const Located& node, const std::string& id, const FactSpec& spec) {
   switch (spec.type) {
-    case FactType::kBool: return node.Bool(id);
+    case FactType::kBool:
+      return node.Bool(id);
     case FactType::kNumber: {
       std::string error;
       std::optional<double> value = ToFactUnit(node.String(id), spec.name, spec.unit, &error);
       if (!value) node.Fail(id, error);
       return *value;
     }
-    case FactType::kString: return node.String(id);
+    case FactType::kString:
+      return node.String(id);
     default:
       node.Fail(id, fmt::format("'equals' does not apply to '{}', a list: use contains or "
                                 "excludes",
@@ -119,14 +120,15 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
   check->fact = node["fact"].String(id);
   const FactSpec* spec = FindFact(check->fact);
   if (spec == nullptr) {
-    node["fact"].Fail(id, fmt::format("unknown fact '{}' (see spec/facts.md for the names)",
-                                      check->fact));
+    node["fact"].Fail(
+        id, fmt::format("unknown fact '{}' (see spec/facts.md for the names)", check->fact));
   }
   check->fact_type = spec->type;
   check->fact_unit = spec->unit;
   if (node.node.size() != 2) {
-    node.Fail(id, "a fact check has 'fact' and exactly one test: present, absent, equals, "
-                  "at-most, at-least, less-than, more-than, contains or excludes");
+    node.Fail(id,
+              "a fact check has 'fact' and exactly one test: present, absent, equals, "
+              "at-most, at-least, less-than, more-than, contains or excludes");
   }
   if (node.Has("present") || node.Has("absent")) {
     bool present = node.Has("present");
@@ -156,8 +158,8 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
     if (!node.Has(key)) continue;
     Located limit = node[key];
     if (spec->type != FactType::kNumber) {
-      limit.Fail(id, fmt::format("'{}' compares numbers; fact '{}' is not a number", key,
-                                 check->fact));
+      limit.Fail(id,
+                 fmt::format("'{}' compares numbers; fact '{}' is not a number", key, check->fact));
     }
     std::string error;
     std::optional<double> value = ToFactUnit(limit.String(id), spec->name, spec->unit, &error);
@@ -184,7 +186,7 @@ Check ParseCheck(const Located& node, const std::string& id) {
   for (std::string_view key : {"all", "any", "none"}) {
     if (!node.Has(key)) continue;
     node.RequireKeys(id, fmt::format("'{}' check", key), {key});
-    check.kind = key == "all" ? Check::Kind::kAll
+    check.kind = key == "all"   ? Check::Kind::kAll
                  : key == "any" ? Check::Kind::kAny
                                 : Check::Kind::kNone;
     Located list = node[key];
@@ -226,8 +228,8 @@ Check ParseCheck(const Located& node, const std::string& id) {
     return check;
   }
   std::string first = node.node.begin()->first.Scalar();
-  node.Fail(id, fmt::format("unknown check '{}' (a check starts with one of: {})", first,
-                            kCheckKeys));
+  node.Fail(id,
+            fmt::format("unknown check '{}' (a check starts with one of: {})", first, kCheckKeys));
 }
 
 }  // namespace moacheck::rules

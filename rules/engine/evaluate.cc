@@ -25,7 +25,7 @@ Evidence EvidenceFor(const EvalContext& context, std::size_t begin, std::size_t 
   std::size_t first = document.LineAt(begin);
   std::size_t last = document.LineAt(end > begin ? end - 1 : begin);
   std::size_t quote_end = last + 1 < document.line_start.size() ? document.line_start[last + 1] - 1
-                                                                 : document.folded_text.size();
+                                                                : document.folded_text.size();
   Evidence evidence;
   evidence.page = document.lines[first].page;
   evidence.line = document.lines[first].line;
@@ -52,9 +52,12 @@ std::vector<RegexMatch> Matches(const Pattern& pattern, const ScopeText& scope,
   std::string_view flat = context.flat_text;
   std::string_view lowered = context.lowered_text;
   for (const auto& [begin, end] : scope.ranges) {
-    if (!pattern.required_literal.empty() &&
-        lowered.substr(begin, end - begin).find(pattern.required_literal) == std::string::npos) {
-      continue;  // the prefilter: this stretch cannot match
+    if (!pattern.required_literals.empty()) {
+      std::string_view stretch = lowered.substr(begin, end - begin);
+      bool possible = std::any_of(
+          pattern.required_literals.begin(), pattern.required_literals.end(),
+          [&](const std::string& literal) { return stretch.find(literal) != std::string::npos; });
+      if (!possible) continue;  // the prefilter: this stretch cannot match
     }
     std::string_view subject = flat.substr(0, end);
     std::size_t start = begin;
@@ -128,12 +131,15 @@ CheckOutcome EvalCheck(const Check& check, EvalContext& context) {
   switch (check.kind) {
     case Check::Kind::kRequire:
     case Check::Kind::kForbid:
-    case Check::Kind::kCount: return EvalText(check, context);
+    case Check::Kind::kCount:
+      return EvalText(check, context);
     case Check::Kind::kAll:
     case Check::Kind::kAny:
     case Check::Kind::kNone:
-    case Check::Kind::kIf: return Combine(check, context);
-    default: return EvalFact(check, *context.facts);
+    case Check::Kind::kIf:
+      return Combine(check, context);
+    default:
+      return EvalFact(check, *context.facts);
   }
 }
 
@@ -168,15 +174,15 @@ CheckOutcome Combine(const Check& check, EvalContext& context) {
   if (check.kind == Check::Kind::kNone) {
     decided = count(Outcome::kPass) > 0 ? Outcome::kFail : Outcome::kPass;
   } else if (check.kind == Check::Kind::kAll) {
-    decided = count(Outcome::kFail)            ? Outcome::kFail
-              : count(Outcome::kMissing)       ? Outcome::kMissing
-              : count(Outcome::kPass)          ? Outcome::kPass
-                                               : Outcome::kNotApplicable;
+    decided = count(Outcome::kFail)      ? Outcome::kFail
+              : count(Outcome::kMissing) ? Outcome::kMissing
+              : count(Outcome::kPass)    ? Outcome::kPass
+                                         : Outcome::kNotApplicable;
   } else {
-    decided = count(Outcome::kPass)            ? Outcome::kPass
-              : count(Outcome::kFail)          ? Outcome::kFail
-              : count(Outcome::kMissing)       ? Outcome::kMissing
-                                               : Outcome::kNotApplicable;
+    decided = count(Outcome::kPass)      ? Outcome::kPass
+              : count(Outcome::kFail)    ? Outcome::kFail
+              : count(Outcome::kMissing) ? Outcome::kMissing
+                                         : Outcome::kNotApplicable;
   }
   // For none, the children that passed are what made it fail.
   Outcome wanted = check.kind == Check::Kind::kNone ? Outcome::kPass : decided;
@@ -227,8 +233,8 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
   }
   finding.outcome = result.outcome;
   if (result.outcome == Outcome::kMissing) {
-    finding.expected_section = rule.expected_section.empty() ? result.expected
-                                                             : rule.expected_section;
+    finding.expected_section =
+        rule.expected_section.empty() ? result.expected : rule.expected_section;
     result.expected = finding.expected_section;
   }
   finding.message = RenderMessage(rule, result, *context.facts);

@@ -31,7 +31,7 @@ struct EvalContext {
   const Outline* outline;
   const Facts* facts;
   std::string flat_text;
-  std::string lowered_text;  // ASCII-lowered, for the literal prefilter
+  std::string lowered_text;               // ASCII-lowered, for the literal prefilter
   std::vector<std::string> limit_errors;  // patterns stopped by PCRE2 limits
 };
 
@@ -39,11 +39,11 @@ struct EvalContext {
 struct CheckOutcome {
   Outcome outcome = Outcome::kPass;
   std::vector<Evidence> evidence;
-  std::string value;     // {value}: the matched text or the fact's value
-  int count = -1;        // {count}: for count checks
+  std::string value;                          // {value}: the matched text or the fact's value
+  int count = -1;                             // {count}: for count checks
   std::map<std::string, std::string> groups;  // named regex groups
-  std::string expected;  // where the missing clause was expected
-  std::string reason;    // why not applicable
+  std::string expected;                       // where the missing clause was expected
+  std::string reason;                         // why not applicable
 };
 
 CheckOutcome EvalFact(const Check& check, const Facts& facts);

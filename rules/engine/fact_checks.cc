@@ -55,7 +55,8 @@ bool Equal(const FactScalar& a, const FactScalar& b) {
   }
   if (const auto* x = std::get_if<std::string>(&a)) {
     const auto* y = std::get_if<std::string>(&b);
-    return y != nullptr && std::equal(x->begin(), x->end(), y->begin(), y->end(), [](char p, char q) {
+    return y != nullptr &&
+           std::equal(x->begin(), x->end(), y->begin(), y->end(), [](char p, char q) {
              return std::tolower(static_cast<unsigned char>(p)) ==
                     std::tolower(static_cast<unsigned char>(q));
            });
@@ -65,10 +66,14 @@ bool Equal(const FactScalar& a, const FactScalar& b) {
 
 bool Holds(Check::Compare compare, double value, double limit) {
   switch (compare) {
-    case Check::Compare::kAtMost: return value <= limit + 1e-9;
-    case Check::Compare::kAtLeast: return value >= limit - 1e-9;
-    case Check::Compare::kLessThan: return value < limit - 1e-9;
-    case Check::Compare::kMoreThan: return value > limit + 1e-9;
+    case Check::Compare::kAtMost:
+      return value <= limit + 1e-9;
+    case Check::Compare::kAtLeast:
+      return value >= limit - 1e-9;
+    case Check::Compare::kLessThan:
+      return value < limit - 1e-9;
+    case Check::Compare::kMoreThan:
+      return value > limit + 1e-9;
   }
   return false;
 }

@@ -11,10 +11,15 @@ namespace {
 const std::vector<std::string_view>& Ids(std::string_view category) {
   static const std::vector<std::string_view> kModels = {"jail-enforcement",
                                                         "warrant-service-officer", "task-force"};
-  static const std::vector<std::string_view> kAuthorities = {
-      "interrogate",          "arrest-without-warrant",     "arrest-felony-without-warrant",
-      "serve-arrest-warrants", "serve-removal-warrants",    "administer-oaths",
-      "prepare-charging-documents", "issue-detainers",      "custody-and-transport"};
+  static const std::vector<std::string_view> kAuthorities = {"interrogate",
+                                                             "arrest-without-warrant",
+                                                             "arrest-felony-without-warrant",
+                                                             "serve-arrest-warrants",
+                                                             "serve-removal-warrants",
+                                                             "administer-oaths",
+                                                             "prepare-charging-documents",
+                                                             "issue-detainers",
+                                                             "custody-and-transport"};
   static const std::vector<std::string_view> kAgencyKinds = {"sheriff", "police", "corrections",
                                                              "state", "other"};
   static const std::vector<std::string_view> kNone;

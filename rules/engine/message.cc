@@ -16,13 +16,16 @@ std::string Escape(const std::string& text) {
 std::string DefaultMessage(const Rule& rule, const CheckOutcome& result) {
   const std::string requirement = Escape(rule.requirement);
   switch (result.outcome) {
-    case Outcome::kPass: return "Meets the requirement: " + requirement;
+    case Outcome::kPass:
+      return "Meets the requirement: " + requirement;
     case Outcome::kFail:
       return result.value.empty()
                  ? "Does not meet the requirement: " + requirement
                  : "Does not meet the requirement: " + requirement + " (found: {value})";
-    case Outcome::kMissing: return "Not found: " + requirement + " (expected in {expected})";
-    case Outcome::kNotApplicable: return "Does not apply: " + Escape(result.reason);
+    case Outcome::kMissing:
+      return "Not found: " + requirement + " (expected in {expected})";
+    case Outcome::kNotApplicable:
+      return "Does not apply: " + Escape(result.reason);
   }
   return "";
 }
@@ -44,7 +47,8 @@ std::string Placeholder(const std::string& name, const CheckOutcome& result, con
 
 std::string RenderMessage(const Rule& rule, const CheckOutcome& result, const Facts& facts) {
   auto written = rule.messages.find(result.outcome);
-  std::string text = written != rule.messages.end() ? written->second : DefaultMessage(rule, result);
+  std::string text =
+      written != rule.messages.end() ? written->second : DefaultMessage(rule, result);
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') {

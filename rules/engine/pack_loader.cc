@@ -33,7 +33,8 @@ struct BookSource {
 std::string ReadSmallFile(const fs::path& path, const std::string& where) {
   std::error_code error;
   std::uintmax_t size = fs::file_size(path, error);
-  if (error) throw RuleError(fmt::format("{}cannot read '{}': {}", where, path.string(), error.message()));
+  if (error)
+    throw RuleError(fmt::format("{}cannot read '{}': {}", where, path.string(), error.message()));
   if (size > kMaxFileBytes) {
     throw RuleError(fmt::format("{}'{}' is {} bytes, more than the {} a rulebook may have", where,
                                 path.string(), size, kMaxFileBytes));
@@ -104,13 +105,15 @@ class Loader {
       std::vector<fs::path> files;
       for (const auto& entry : fs::directory_iterator(path, error)) {
         const fs::path& file = entry.path();
-        if (file.extension() == ".yaml" && file.filename() != "defaults.yaml") files.push_back(file);
+        if (file.extension() == ".yaml" && file.filename() != "defaults.yaml")
+          files.push_back(file);
       }
       std::sort(files.begin(), files.end());
       std::vector<BookSource> sources;
       for (const fs::path& file : files) sources.push_back(FromFile(file, where));
       if (sources.empty()) {
-        throw RuleError(fmt::format("{}no *.yaml rulebooks in directory '{}'", where, path.string()));
+        throw RuleError(
+            fmt::format("{}no *.yaml rulebooks in directory '{}'", where, path.string()));
       }
       return sources;
     }
@@ -123,8 +126,8 @@ class Loader {
     std::error_code error;
     fs::path canonical = fs::weakly_canonical(path, error);
     return {ReadSmallFile(path, where), path.string(),
-            "file:" + (error ? path.string() : canonical.string()),
-            path.parent_path().string(), false};
+            "file:" + (error ? path.string() : canonical.string()), path.parent_path().string(),
+            false};
   }
 
   void Add(const BookSource& source) {
@@ -141,8 +144,8 @@ class Loader {
                                   source.display, fs::path(source.display).filename().string()));
     }
     stack_.push_back(source.identity);
-    ParsedRulebook book = ParseRulebook(ParseYaml(source.text, source.display), source.display,
-                                        source.embedded);
+    ParsedRulebook book =
+        ParseRulebook(ParseYaml(source.text, source.display), source.display, source.embedded);
     for (const Located& include : book.includes) {
       LoadSpec(include.String(""), source.base_dir, include.Where() + ": ");
     }
@@ -198,8 +201,8 @@ std::vector<RulebookInfo> Rulebooks::Infos() const { return impl_->packs; }
 std::vector<RuleSummary> Rulebooks::Rules() const {
   std::vector<RuleSummary> summaries;
   for (const rules::Rule& rule : impl_->rules) {
-    summaries.push_back({rule.id, rule.title, rule.pack, rule.severity, rule.disabled,
-                         rule.sources, static_cast<int>(rule.examples.size()), rule.origin});
+    summaries.push_back({rule.id, rule.title, rule.pack, rule.severity, rule.disabled, rule.sources,
+                         static_cast<int>(rule.examples.size()), rule.origin});
   }
   return summaries;
 }
@@ -214,7 +217,8 @@ Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::st
     loader.ApplyOverrides(loader.pack_overrides);
     if (!override_file.empty()) {
       std::string text = ReadSmallFile(override_file, "");
-      Located root{ParseYaml(text, override_file), std::make_shared<const std::string>(override_file)};
+      Located root{ParseYaml(text, override_file),
+                   std::make_shared<const std::string>(override_file)};
       root.RequireKeys("", "override file", {"overrides"});
       if (!root.Has("overrides")) root.Fail("", "override file needs an 'overrides' list");
       loader.ApplyOverrides(ParseOverrides(root["overrides"]));

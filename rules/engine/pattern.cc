@@ -25,8 +25,8 @@ std::vector<std::string> GroupNames(std::string_view pattern) {
     if (start >= pattern.size() || (pattern[start] != '<' && pattern[start] != '\'')) continue;
     ++start;
     std::size_t end = start;
-    while (end < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[end])) ||
-                                    pattern[end] == '_')) {
+    while (end < pattern.size() &&
+           (std::isalnum(static_cast<unsigned char>(pattern[end])) || pattern[end] == '_')) {
       ++end;
     }
     if (end > start && end < pattern.size() && (pattern[end] == '>' || pattern[end] == '\'')) {
@@ -36,9 +36,8 @@ std::vector<std::string> GroupNames(std::string_view pattern) {
   return names;
 }
 
-}  // namespace
-
-std::string RequiredLiteral(std::string_view pattern) {
+// The longest certain run of one alternative (no top-level '|' inside).
+std::string BranchLiteral(std::string_view pattern) {
   std::string best, run;
   auto close_run = [&] {
     while (!run.empty() && run.back() == ' ') run.pop_back();
@@ -74,7 +73,6 @@ std::string RequiredLiteral(std::string_view pattern) {
       continue;
     }
     if (depth > 0) continue;
-    if (c == '|') return "";  // either side may match: nothing is certain
     if (c == '{') {  // a counted repeat {2,3}: its digits are not text
       close_run();
       std::size_t close = pattern.find('}', i);
@@ -87,8 +85,8 @@ std::string RequiredLiteral(std::string_view pattern) {
       continue;
     }
     // A character made optional or repeatable by the next one is not certain.
-    bool next_optional = i + 1 < pattern.size() && IsQuantifier(pattern[i + 1]) &&
-                         pattern[i + 1] != '+';
+    bool next_optional =
+        i + 1 < pattern.size() && IsQuantifier(pattern[i + 1]) && pattern[i + 1] != '+';
     if (next_optional) {
       close_run();
       continue;
@@ -97,6 +95,41 @@ std::string RequiredLiteral(std::string_view pattern) {
   }
   close_run();
   return best.size() >= 3 ? best : "";
+}
+
+}  // namespace
+
+std::vector<std::string> RequiredLiterals(std::string_view pattern) {
+  // Extended mode makes spaces in the pattern meaningless: prove nothing.
+  if (pattern.find("(?x") != std::string_view::npos) return {};
+  std::vector<std::string> literals;
+  int depth = 0;
+  bool in_class = false;
+  std::size_t branch_start = 0;
+  for (std::size_t i = 0; i <= pattern.size(); ++i) {
+    bool split = i == pattern.size();
+    if (!split) {
+      char c = pattern[i];
+      if (c == '\\') {
+        ++i;
+        continue;
+      }
+      if (in_class) {
+        in_class = c != ']';
+        continue;
+      }
+      if (c == '[') in_class = true;
+      if (c == '(') ++depth;
+      if (c == ')') --depth;
+      split = c == '|' && depth == 0;
+    }
+    if (!split) continue;
+    std::string literal = BranchLiteral(pattern.substr(branch_start, i - branch_start));
+    if (literal.empty()) return {};
+    literals.push_back(std::move(literal));
+    branch_start = i + 1;
+  }
+  return literals;
 }
 
 Pattern CompilePattern(const std::string& pattern, const std::string& origin,
@@ -109,7 +142,7 @@ Pattern CompilePattern(const std::string& pattern, const std::string& origin,
   if (!compiled) throw RuleError(compiled.error().message);
   // A case-sensitive pattern still contains the literal in some case, and the
   // prefilter compares lower-cased text, so it stays a necessary condition.
-  return Pattern{std::move(compiled).value(), RequiredLiteral(pattern), GroupNames(pattern)};
+  return Pattern{std::move(compiled).value(), RequiredLiterals(pattern), GroupNames(pattern)};
 }
 
 }  // namespace moacheck::rules

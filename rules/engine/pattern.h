@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rules/engine/rule_model.h"
 
@@ -14,10 +15,10 @@ namespace moacheck::rules {
 Pattern CompilePattern(const std::string& pattern, const std::string& origin,
                        const std::string& rule_id);
 
-// The longest run of plain ASCII letters, digits and spaces that must occur
-// (lower-cased) in every match of `pattern`, or "" when none can be
-// proved: a top-level alternation, or runs only inside groups, classes or
-// under quantifiers. Exposed for tests.
-std::string RequiredLiteral(std::string_view pattern);
+// Literals (lower-case ASCII) of which at least one occurs in every match
+// of `pattern`: one per top-level alternative, each the longest run of plain
+// letters, digits and spaces outside groups, classes and quantifiers. Empty
+// when some alternative has no such run, so nothing can be proved.
+std::vector<std::string> RequiredLiterals(std::string_view pattern);
 
 }  // namespace moacheck::rules

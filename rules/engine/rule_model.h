@@ -32,11 +32,12 @@ struct Scope {
   std::string Describe() const;  // "a section of kind 'supervision'"
 };
 
-// A pattern with a literal every match must contain (lower-case ASCII), so
-// a scope lacking it is skipped without running PCRE2. Empty: no prefilter.
+// A pattern with literals (lower-case ASCII) one of which every match must
+// contain, so a scope lacking all of them is skipped without running PCRE2.
+// Empty: no prefilter.
 struct Pattern {
   Regex regex;
-  std::string required_literal;
+  std::vector<std::string> required_literals;
   std::vector<std::string> group_names;
 };
 
@@ -49,15 +50,24 @@ struct Quantity {
 
 struct Check {
   enum class Kind {
-    kAll, kAny, kNone, kIf,           // composition
-    kRequire, kForbid, kCount,        // text
-    kFactPresent, kFactAbsent, kFactEquals, kFactCompare,
-    kFactContains, kFactExcludes,     // facts
+    kAll,
+    kAny,
+    kNone,
+    kIf,  // composition
+    kRequire,
+    kForbid,
+    kCount,  // text
+    kFactPresent,
+    kFactAbsent,
+    kFactEquals,
+    kFactCompare,
+    kFactContains,
+    kFactExcludes,  // facts
   };
   enum class Compare { kAtMost, kAtLeast, kLessThan, kMoreThan };
 
   Kind kind = Kind::kRequire;
-  std::string origin;  // file:line:column
+  std::string origin;           // file:line:column
   std::vector<Check> children;  // all/any/none; for if: [condition, then]
 
   std::vector<Pattern> patterns;  // require: all must match; forbid: none may
@@ -69,14 +79,14 @@ struct Check {
   std::string fact_unit;
   Compare compare = Compare::kAtMost;
   Quantity quantity;
-  FactScalar equals;               // for kFactEquals
-  std::vector<std::string> ids;    // contains / excludes
+  FactScalar equals;             // for kFactEquals
+  std::vector<std::string> ids;  // contains / excludes
 };
 
 struct RuleExample {
   Outcome expect = Outcome::kPass;
-  std::string text;                 // the snippet, or
-  std::string file;                 // a file beside the rulebook
+  std::string text;                          // the snippet, or
+  std::string file;                          // a file beside the rulebook
   std::map<std::string, std::string> facts;  // facts to set after extraction
   std::string origin;
   std::string rulebook_file;  // `file` is relative to this file's folder

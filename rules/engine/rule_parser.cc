@@ -26,15 +26,16 @@ Outcome ParseOutcome(const Located& node, const std::string& id) {
        {Outcome::kPass, Outcome::kFail, Outcome::kMissing, Outcome::kNotApplicable}) {
     if (text == OutcomeName(outcome)) return outcome;
   }
-  node.Fail(id, fmt::format("outcome must be pass, fail, missing or not-applicable, not '{}'",
-                            text));
+  node.Fail(id,
+            fmt::format("outcome must be pass, fail, missing or not-applicable, not '{}'", text));
 }
 
 std::vector<RuleSource> ParseSources(const Located& rule, const std::string& id) {
   Located list = rule["source"];
   if (!list.node.IsDefined() || list.node.IsNull()) {
-    rule.Fail(id, "missing 'source': every rule must cite at least one statute, regulation, "
-                  "form, case, audit, policy or template with a pin cite");
+    rule.Fail(id,
+              "missing 'source': every rule must cite at least one statute, regulation, "
+              "form, case, audit, policy or template with a pin cite");
   }
   static const std::vector<std::string> kKinds = {"statute", "regulation", "form",    "case",
                                                   "audit",   "policy",     "template"};
@@ -66,8 +67,8 @@ AppliesTo ParseAppliesTo(const Located& node, const std::string& id) {
   applies.models = node["models"].Strings(id);
   for (const std::string& model : applies.models) {
     if (!IsKnownId("models", model)) {
-      node["models"].Fail(id, fmt::format("unknown model '{}' (expected {})", model,
-                                          KnownIdList("models")));
+      node["models"].Fail(
+          id, fmt::format("unknown model '{}' (expected {})", model, KnownIdList("models")));
     }
   }
   applies.states = node["states"].Strings(id);
@@ -102,8 +103,8 @@ void ValidatePlaceholders(const Located& node, const std::string& text, const st
     std::size_t close = text.find('}', open);
     if (close == std::string::npos) node.Fail(id, "message has '{' without a closing '}'");
     std::string name = text.substr(open + 1, close - open - 1);
-    bool known = name == "value" || name == "count" || name == "section" ||
-                 name == "expected" || groups.count(name) > 0 ||
+    bool known = name == "value" || name == "count" || name == "section" || name == "expected" ||
+                 groups.count(name) > 0 ||
                  (name.rfind("fact.", 0) == 0 && FindFact(name.substr(5)) != nullptr);
     if (!known) {
       node.Fail(id, fmt::format("unknown placeholder '{{{}}}' in message (use {{value}}, "
@@ -139,17 +140,18 @@ void ParseMessages(const Located& node, Rule* rule) {
   }
 }
 
-std::vector<RuleExample> ParseExamples(const Located& list, const std::string& id,
-                                       bool embedded) {
+std::vector<RuleExample> ParseExamples(const Located& list, const std::string& id, bool embedded) {
   std::vector<RuleExample> examples;
   for (const Located& item : list.Items(id)) {
     item.RequireKeys(id, "test", {"expect", "text", "file", "facts"});
     RuleExample example;
     example.origin = item.Where();
     example.rulebook_file = *item.file;
-    if (!item.Has("expect")) item.Fail(id, "test needs 'expect' (pass, fail, missing or not-applicable)");
+    if (!item.Has("expect"))
+      item.Fail(id, "test needs 'expect' (pass, fail, missing or not-applicable)");
     example.expect = ParseOutcome(item["expect"], id);
-    if (item.Has("text") == item.Has("file")) item.Fail(id, "test needs exactly one of 'text' or 'file'");
+    if (item.Has("text") == item.Has("file"))
+      item.Fail(id, "test needs exactly one of 'text' or 'file'");
     if (item.Has("text")) example.text = item["text"].String(id);
     if (item.Has("file")) {
       if (embedded) item["file"].Fail(id, "a pack built into moacheck cannot use 'file:' tests");
@@ -191,9 +193,8 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded) {
     node["id"].Fail(id, "ids use lower-case letters, digits, '-' and '.' only (e.g. det-48h-cap)");
   }
   node.RequireKeys(id, "rule",
-                   {"id", "title", "severity", "applies-to", "source", "rationale",
-                    "remediation", "requirement", "message", "expected-section", "check",
-                    "tests"});
+                   {"id", "title", "severity", "applies-to", "source", "rationale", "remediation",
+                    "requirement", "message", "expected-section", "check", "tests"});
   for (std::string_view key : {"title", "severity", "requirement", "check"}) {
     if (!node.Has(key)) node.Fail(id, fmt::format("missing '{}'", key));
   }
@@ -244,7 +245,8 @@ ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bo
   book.file = file;
   if (!top.Has("name")) top.Fail("", "rulebook needs a 'name'");
   book.name = top["name"].String("");
-  if (!ValidId(book.name)) top["name"].Fail("", "pack names use lower-case letters, digits and '-'");
+  if (!ValidId(book.name))
+    top["name"].Fail("", "pack names use lower-case letters, digits and '-'");
   if (!top.Has("version")) top.Fail("", "rulebook needs a 'version'");
   book.version = top["version"].String("");
   if (top.Has("description")) book.description = top["description"].String("");

@@ -72,13 +72,16 @@ RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const Vocabulary& vocabu
 std::vector<LintIssue> LintRulebooks(const Rulebooks& rulebooks) {
   std::vector<LintIssue> issues;
   for (const rules::Rule& rule : rulebooks.impl().rules) {
-    auto add = [&](std::string message) { issues.push_back({rule.id, rule.origin, std::move(message)}); };
+    auto add = [&](std::string message) {
+      issues.push_back({rule.id, rule.origin, std::move(message)});
+    };
     bool passing = false, failing = false;
     for (const rules::RuleExample& example : rule.examples) {
       (example.expect == Outcome::kPass ? passing : failing) = true;
     }
     if (!passing) add("no test expects 'pass': add an example of compliant text");
-    if (!failing) add("no test expects 'fail' or 'missing': add an example of text the rule catches");
+    if (!failing)
+      add("no test expects 'fail' or 'missing': add an example of text the rule catches");
     if (rule.rationale.empty()) add("no 'rationale': say why the rule matters");
     if (rule.remediation.empty()) add("no 'remediation': say how to fix the agreement");
     bool primary = std::any_of(rule.sources.begin(), rule.sources.end(),

@@ -9,8 +9,7 @@ namespace moacheck::rules {
 namespace {
 
 bool SameText(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -35,16 +34,20 @@ bool IsAppendixLabelled(const Section& section, std::string_view letter) {
 
 bool Selected(const Scope& scope, const Section& section) {
   switch (scope.kind) {
-    case Scope::Kind::kSectionKind: return section.kind == scope.value;
-    case Scope::Kind::kSectionPath: return SameText(section.path, scope.value);
-    case Scope::Kind::kSectionTitle: return scope.title_pattern->Find(section.title);
+    case Scope::Kind::kSectionKind:
+      return section.kind == scope.value;
+    case Scope::Kind::kSectionPath:
+      return SameText(section.path, scope.value);
+    case Scope::Kind::kSectionTitle:
+      return scope.title_pattern->Find(section.title);
     case Scope::Kind::kAppendix:
-      return scope.value.empty() ? IsAppendix(section)
-                                 : IsAppendixLabelled(section, scope.value);
+      return scope.value.empty() ? IsAppendix(section) : IsAppendixLabelled(section, scope.value);
     case Scope::Kind::kSignatures:
       return SameText(section.path, "Signatures") || section.kind == "signatures";
-    case Scope::Kind::kPreamble: return SameText(section.path, "Preamble");
-    case Scope::Kind::kDocument: return true;
+    case Scope::Kind::kPreamble:
+      return SameText(section.path, "Preamble");
+    case Scope::Kind::kDocument:
+      return true;
   }
   return false;
 }
@@ -57,14 +60,20 @@ std::string SectionName(const Section& section) {
 
 std::string Scope::Describe() const {
   switch (kind) {
-    case Kind::kDocument: return "the agreement";
-    case Kind::kSectionKind: return fmt::format("a section of kind '{}'", value);
-    case Kind::kSectionPath: return fmt::format("section {}", value);
-    case Kind::kSectionTitle: return fmt::format("a section titled like /{}/", value);
+    case Kind::kDocument:
+      return "the agreement";
+    case Kind::kSectionKind:
+      return fmt::format("a section of kind '{}'", value);
+    case Kind::kSectionPath:
+      return fmt::format("section {}", value);
+    case Kind::kSectionTitle:
+      return fmt::format("a section titled like /{}/", value);
     case Kind::kAppendix:
       return value.empty() ? "an appendix" : fmt::format("Appendix {}", value);
-    case Kind::kSignatures: return "the signature block";
-    case Kind::kPreamble: return "the preamble";
+    case Kind::kSignatures:
+      return "the signature block";
+    case Kind::kPreamble:
+      return "the preamble";
   }
   return "";
 }

@@ -21,13 +21,14 @@ std::string At(const std::string& file, const YAML::Mark& mark) {
 // bomb is caught here instead of in the parser's own walk.
 void CheckShape(const YAML::Node& node, int depth, long* budget, const std::string& file) {
   if (--*budget < 0) {
-    throw RuleError(fmt::format("{}: more than {} YAML nodes once aliases are expanded "
-                                "(is an alias referring to itself many times?)",
-                                At(file, node.Mark()), kMaxNodes));
+    throw RuleError(
+        fmt::format("{}: more than {} YAML nodes once aliases are expanded "
+                    "(is an alias referring to itself many times?)",
+                    At(file, node.Mark()), kMaxNodes));
   }
   if (depth > kMaxDepth) {
-    throw RuleError(fmt::format("{}: YAML nested more than {} levels deep", At(file, node.Mark()),
-                                kMaxDepth));
+    throw RuleError(
+        fmt::format("{}: YAML nested more than {} levels deep", At(file, node.Mark()), kMaxDepth));
   }
   if (node.IsSequence()) {
     for (const YAML::Node& child : node) CheckShape(child, depth + 1, budget, file);
@@ -55,8 +56,8 @@ void CheckFlowNesting(std::string_view text, const std::string& file) {
     if (c == '[' || c == '{') ++depth;
     if ((c == ']' || c == '}') && depth > 0) --depth;
     if (depth > kMaxDepth) {
-      throw RuleError(fmt::format("{}:{}: YAML nested more than {} levels deep", file, line,
-                                  kMaxDepth));
+      throw RuleError(
+          fmt::format("{}:{}: YAML nested more than {} levels deep", file, line, kMaxDepth));
     }
   }
 }
@@ -136,8 +137,8 @@ void Located::RequireKeys(const std::string& rule_id, std::string_view what,
     for (std::string_view option : allowed) {
       expected += (expected.empty() ? "" : ", ") + std::string(option);
     }
-    key.Fail(rule_id, fmt::format("unknown key '{}' in {} (expected one of: {})", name, what,
-                                  expected));
+    key.Fail(rule_id,
+             fmt::format("unknown key '{}' in {} (expected one of: {})", name, what, expected));
   }
 }
 

@@ -34,7 +34,8 @@ struct Located {
   bool IsScalar() const { return node.IsScalar(); }
   Located operator[](std::string_view key) const;  // undefined node when absent
   bool Has(std::string_view key) const;
-  std::vector<Located> Items(const std::string& rule_id) const;  // a sequence; one scalar is a list of one
+  std::vector<Located> Items(
+      const std::string& rule_id) const;  // a sequence; one scalar is a list of one
 
   std::string String(const std::string& rule_id) const;  // a scalar, else RuleError
   bool Bool(const std::string& rule_id) const;
