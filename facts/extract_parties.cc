@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 
+#include "facts/agency_name.h"
 #include "facts/extractors.h"
 
 namespace moacheck::facts {
@@ -30,20 +31,6 @@ std::string Trim(std::string_view text) {
   return out;
 }
 
-// A name is plausible when it has two or more capitalized words and no
-// blanks left for filling in ("the____________").
-bool PlausibleName(const std::string& name, const Vocabulary& vocabulary) {
-  if (name.size() < 6 || name.size() > 120 || name.find('_') != std::string::npos) return false;
-  if (AnyMatch(vocabulary.ice_office_cues, name)) return false;
-  int capitalized = 0;
-  bool word_start = true;
-  for (char c : name) {
-    if (word_start && std::isupper(static_cast<unsigned char>(c))) ++capitalized;
-    word_start = c == ' ';
-  }
-  return capitalized >= 2;
-}
-
 std::string Upper(std::string text) {
   for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return text;
@@ -59,7 +46,10 @@ std::string StateCode(const Vocabulary& vocabulary, std::string_view written) {
   return space == std::string::npos ? "" : StateCode(vocabulary, upper.substr(space + 1));
 }
 
-void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+// Sets facts "agency" (repaired) and returns the name as written, which the
+// state extractor looks for in address blocks.
+std::string ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+  std::string written;
   const Document& document = *index.document;
   FactValue value;
   // The preamble names the party; it comes early.
@@ -72,11 +62,13 @@ void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts
       int group = regex.NamedGroup("agency");
       std::size_t begin = match.groups[group].first, end = match.groups[group].second;
       std::string name = Trim(std::string_view(clause.text).substr(begin, end - begin));
-      if (!PlausibleName(name, vocabulary)) continue;
+      std::string repaired = RepairAgencyName(name, vocabulary);
+      if (!PlausibleAgencyName(repaired, vocabulary)) continue;
       // Quote the name as written (curly apostrophes kept).
       Evidence evidence = index.EvidenceFor(clause, begin, end);
-      value.value = name;
+      value.value = repaired;
       value.evidence.push_back(evidence);
+      written = name;
       break;
     }
   }
@@ -88,7 +80,7 @@ void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts
       for (const Regex& shape : vocabulary.agency_shapes) {
         for (const RegexMatch& match : shape.FindAll(line.text)) {
           std::string name = Trim(match.group(line.text, 0));
-          if (!PlausibleName(name, vocabulary)) continue;
+          if (!PlausibleAgencyName(RepairAgencyName(name, vocabulary), vocabulary)) continue;
           auto& entry = counts[name];
           if (entry.first++ == 0) entry.second = &line;
         }
@@ -100,15 +92,47 @@ void ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary, Facts
     for (const auto& [name, entry] : counts) {
       if (entry.first > best) {
         best = entry.first;
-        value.value = name;
+        value.value = RepairAgencyName(name, vocabulary);
         value.evidence = {Evidence{entry.second->page, entry.second->line, "", entry.second->text}};
+        written = name;
       }
     }
   }
   facts.scalars["agency"] = value;
+  return written;
 }
 
-void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
+// The states that have a county (parish, borough) the agency's name names:
+// "Hernando County Sheriff's Office", "County of Volusia, ...".
+std::vector<std::string> CountyStates(const std::string& agency, const Vocabulary& vocabulary) {
+  static const Regex kCounty = *Regex::Compile(
+      R"(\b((?:[A-Z][A-Za-z.'-]+ ){1,3}(?:County|Parish|Borough))\b|\b(County|Parish|Borough) of ((?:[A-Z][A-Za-z.'-]+ ?){1,3}))",
+      {.caseless = false});
+  std::vector<std::string> states;
+  for (const RegexMatch& match : kCounty.FindAll(agency)) {
+    std::vector<std::string> names;
+    if (match.has(1)) {
+      // "Tarpon Ridge County": try the longest name first, then shorter tails.
+      std::string full(match.group(agency, 1));
+      for (std::size_t at = 0; at != std::string::npos; at = full.find(' ', at + 1))
+        names.push_back(at == 0 ? full : full.substr(at + 1));
+    } else {
+      names.push_back(Trim(match.group(agency, 3)) + " " + std::string(match.group(agency, 2)));
+    }
+    for (const std::string& name : names) {
+      auto found = vocabulary.county_states.find(name);
+      if (found == vocabulary.county_states.end()) continue;
+      states.insert(states.end(), found->second.begin(), found->second.end());
+      break;
+    }
+  }
+  std::sort(states.begin(), states.end());
+  states.erase(std::unique(states.begin(), states.end()), states.end());
+  return states;
+}
+
+void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const std::string& written,
+                  Facts& facts) {
   const Document& document = *index.document;
   std::map<std::string, std::pair<int, Evidence>> scores;
   auto vote = [&](const std::string& code, int weight, const Line& line) {
@@ -141,6 +165,15 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, Facts&
       entry.first += 10;
     }
   }
+  // A county only one state has decides like a state name; one several
+  // states share only narrows the choice (below).
+  std::vector<std::string> county_states = CountyStates(agency, vocabulary);
+  if (county_states.size() == 1) {
+    auto& entry = scores[county_states.front()];
+    if (entry.first == 0) entry.second = agency_value.evidence.front();
+    entry.first += 10;
+  }
+  std::map<std::string, std::pair<int, Evidence>> ice_office_states;
   std::vector<const Line*> lines;
   for (const Line& line : document.lines) lines.push_back(&line);
   for (const Line& line : document.furniture) lines.push_back(&line);
@@ -152,22 +185,27 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, Facts&
   for (const Line* line : lines) {
     const std::string& text = line->folded;
     if (AnyMatch(vocabulary.lea_block_cues, text) ||
-        (!agency.empty() && text.find(agency) != std::string::npos)) {
+        (!written.empty() && text.find(written) != std::string::npos)) {
       lea_block_left = 8;
       ice_context_left = 0;
     }
     if (AnyMatch(vocabulary.ice_office_cues, text)) ice_context_left = 4;
-    if (ice_context_left == 0) {
+    if (ice_context_left > 0) {
+      for (const RegexMatch& match : kAddress.FindAll(text)) {
+        auto& entry = ice_office_states[StateCode(vocabulary, match.group(text, 1))];
+        if (entry.first++ == 0) entry.second = Evidence{line->page, line->line, "", line->text};
+      }
+    } else {
       for (const RegexMatch& match : kAddress.FindAll(text))
         vote(StateCode(vocabulary, match.group(text, 1)), lea_block_left > 0 ? 5 : 2, *line);
       for (const RegexMatch& match : kPlace.FindAll(text))
         for (std::size_t group = 1; group <= 3; ++group)
           if (match.has(group)) vote(StateCode(vocabulary, match.group(text, group)), 3, *line);
       // A footer or heading "Agency Name, ST".
-      if (!agency.empty()) {
-        std::size_t at = text.find(agency);
+      if (!written.empty()) {
+        std::size_t at = text.find(written);
         if (at != std::string::npos) {
-          std::string rest = Trim(text.substr(at + agency.size()));
+          std::string rest = Trim(text.substr(at + written.size()));
           if (rest.size() >= 3 && rest[0] == ',') vote(StateCode(vocabulary, rest.substr(1, 3)), 4, *line);
         }
       }
@@ -175,23 +213,41 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, Facts&
     if (lea_block_left > 0) --lea_block_left;
     if (ice_context_left > 0) --ice_context_left;
   }
+  // "Ellis County" (KS, OK, TX) and an ICE office in Irving, TX: ICE's
+  // offices serve their own region, so one of the county's states named
+  // there breaks the tie. ICE's addresses never name the state alone.
+  if (county_states.size() > 1) {
+    for (const std::string& code : county_states) {
+      auto office = ice_office_states.find(code);
+      if (office == ice_office_states.end()) continue;
+      auto& entry = scores[code];
+      if (entry.first == 0) entry.second = office->second.second;
+      entry.first += 3;
+    }
+  }
+  // The best-supported state; a tie between two states is no answer.
   FactValue value;
   int best = 0;
+  bool tied = false;
   for (const auto& [code, entry] : scores) {
     if (entry.first > best) {
       best = entry.first;
+      tied = false;
       value.value = code;
       value.evidence = {entry.second};
+    } else if (entry.first == best && best > 0) {
+      tied = true;
     }
   }
+  if (tied) value = FactValue{};
   facts.scalars["state"] = value;
 }
 
 }  // namespace
 
 void ExtractParties(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
-  ExtractAgency(index, vocabulary, facts);
-  ExtractState(index, vocabulary, facts);
+  std::string written = ExtractAgency(index, vocabulary, facts);
+  ExtractState(index, vocabulary, written, facts);
 }
 
 }  // namespace moacheck::facts

@@ -156,7 +156,7 @@ class FileReader {
     if (!root || root.IsNull()) return;
     CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
                      "models", "quantities", "booleans", "choices", "agency_patterns",
-                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states",
+                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
                      "signature_ice_cues", "signature_lea_cues"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
@@ -206,6 +206,17 @@ class FileReader {
         facts::UsState state{Text(item["name"]), Text(item["code"])};
         if (state.code.size() != 2) Fail(item["code"], "a USPS code has two letters");
         vocabulary.states.push_back(std::move(state));
+      }
+    }
+    for (std::string& word : Texts(root["agency_words"])) vocabulary.agency_words.push_back(word);
+    if (root["counties"]) {
+      for (const auto& item : root["counties"]) {
+        CheckKeys(item, {"name", "states"});
+        std::vector<std::string> codes = Texts(item["states"]);
+        for (const std::string& code : codes)
+          if (code.size() != 2) Fail(item["states"], "a USPS code has two letters");
+        auto& states = vocabulary.county_states[Text(item["name"])];
+        states.insert(states.end(), codes.begin(), codes.end());
       }
     }
   }

@@ -79,6 +79,12 @@ class Vocabulary {
   std::vector<Regex> lea_block_cues;   // "For the LEA:": an address follows
   std::vector<Regex> ice_office_cues;  // lines naming ICE's own offices
   std::vector<facts::UsState> states;
+  // Words agency names are made of ("County", "Sheriff's", "Department"):
+  // OCR-garbled name words are repaired against them, and a name with none
+  // of them is not taken for an agency.
+  std::vector<std::string> agency_words;
+  // "Bay County" -> {FL, MI}: the states that have a county of that name.
+  std::map<std::string, std::vector<std::string>> county_states;
   std::vector<Regex> signature_ice_cues;
   std::vector<Regex> signature_lea_cues;
 };
