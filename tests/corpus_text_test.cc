@@ -1,0 +1,88 @@
+// The real agreements in ../shared/corpus (when present): every PDF loads;
+// no line equal to one the parser detected as page furniture is left inside
+// a sentence of the body, and the Hernando 2025 task-force MOA's footer "Revised 02/12/2025"
+// is gone from its clauses. Skipped when the corpus is absent.
+#define BOOST_TEST_MODULE corpus_text
+#include <boost/test/unit_test.hpp>
+
+#include <set>
+#include <vector>
+#include <string>
+
+#include "moacheck/document.h"
+#include "test_support.h"
+
+namespace {
+
+using moacheck::Document;
+using moacheck::LoadDocument;
+using moacheck::Line;
+using moacheck::LoadOptions;
+
+// Whether lines[i] interrupts a sentence across a page break: it is the
+// first or last body line of its page, the line before it does not end a
+// sentence and the line after it continues in lower case. A running footer
+// that slipped into the body looks like that; the agency's name in an
+// address block or filled into a blank does not.
+bool InsideSentence(const std::vector<Line>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size()) return false;
+  bool at_page_edge = lines[i - 1].page != lines[i].page || lines[i + 1].page != lines[i].page;
+  if (!at_page_edge) return false;
+  const std::string& before = lines[i - 1].text;
+  const std::string& after = lines[i + 1].text;
+  bool before_open = !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
+  bool after_continues = !after.empty() && after[0] >= 'a' && after[0] <= 'z';
+  return before_open && after_continues;
+}
+
+// OCR is another stage's business (and slow); these tests judge the text layer.
+LoadOptions TextLayerOnly() {
+  LoadOptions options;
+  options.ocr = moacheck::OcrMode::kNever;
+  return options;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body) {
+  auto pdfs = moacheck::testing::CorpusPdfs();
+  if (pdfs.empty()) {
+    BOOST_TEST_MESSAGE("../shared/corpus absent: corpus text test skipped");
+    return;
+  }
+  for (const auto& pdf : pdfs) {
+    auto document = LoadDocument(pdf.string(), TextLayerOnly());
+    if (!document.ok()) BOOST_FAIL(pdf.filename().string() + ": " + document.error().message);
+    BOOST_TEST(!document->pages.empty(), pdf.filename().string());
+    std::set<std::string> furniture;
+    for (const auto& line : document->furniture) furniture.insert(line.text);
+    std::size_t text_chars = 0;
+    for (const auto& page : document->pages) text_chars += page.text_chars;
+    // Image-only scans have (almost) no text layer; nothing to check there.
+    if (text_chars < 1000) continue;
+    BOOST_TEST(!document->lines.empty(), pdf.filename().string());
+    const std::vector<Line>& lines = document->lines;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      bool left_in_sentence = furniture.count(lines[i].text) > 0 && InsideSentence(lines, i);
+      BOOST_TEST(!left_in_sentence, pdf.filename().string()
+                                        << " page " << lines[i].page << " line " << lines[i].line
+                                        << " is a furniture line inside a sentence: " << lines[i].text);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(hernando_2025_section_xi_has_no_revision_footer) {
+  auto dir = moacheck::testing::CorpusDir();
+  if (dir.empty()) {
+    BOOST_TEST_MESSAGE("../shared/corpus absent: Hernando footer test skipped");
+    return;
+  }
+  std::string path = (dir / "2025-tfm-hernando-county-so-fl.pdf").string();
+  auto document = LoadDocument(path, TextLayerOnly());
+  if (!document.ok()) BOOST_FAIL(document.error().message);
+  BOOST_TEST(document->folded_text.find("Revised 02/12/2025") == std::string::npos);
+  BOOST_TEST(document->folded_text.find("XI. ICE SUPERVISION") != std::string::npos);
+  int footers = 0;
+  for (const auto& line : document->furniture) footers += line.text == "Revised 02/12/2025";
+  BOOST_TEST(footers >= 10, "footer found on " << footers << " pages only");
+}
