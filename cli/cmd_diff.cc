@@ -29,15 +29,16 @@ int RunDiff(const DiffFlags& flags) {
   std::optional<ReportFormat> format = ParseReportFormat(flags.format);
   if (!format || (*format != ReportFormat::kText && *format != ReportFormat::kMarkdown &&
                   *format != ReportFormat::kHtml && *format != ReportFormat::kJson)) {
-    return ReportError(Error{ErrorKind::kUsage,
-                             fmt::format("--format {}: expected text, md, html or json", flags.format)});
+    return ReportError(
+        Error{ErrorKind::kUsage,
+              fmt::format("--format {}: expected text, md, html or json", flags.format)});
   }
   std::size_t wanted = flags.template_name.empty() ? 2 : 1;
   if (flags.files.size() != wanted) {
-    return ReportError(Error{ErrorKind::kUsage,
-                             flags.template_name.empty()
-                                 ? "diff needs two files: OLD NEW (or --template NAME NEW)"
-                                 : "diff --template NAME needs exactly one file: NEW"});
+    return ReportError(
+        Error{ErrorKind::kUsage, flags.template_name.empty()
+                                     ? "diff needs two files: OLD NEW (or --template NAME NEW)"
+                                     : "diff --template NAME needs exactly one file: NEW"});
   }
   CheckOptions options;
   options.load = flags.document.ToLoadOptions();

@@ -241,7 +241,8 @@ int DropMovedSentences(std::vector<SectionDiff>& sections) {
     }
   }
   std::vector<std::vector<bool>> drop(sections.size());
-  for (std::size_t s = 0; s < sections.size(); ++s) drop[s].assign(sections[s].changes.size(), false);
+  for (std::size_t s = 0; s < sections.size(); ++s)
+    drop[s].assign(sections[s].changes.size(), false);
   int moved = 0;
   for (std::size_t s = 0; s < sections.size(); ++s) {
     for (std::size_t c = 0; c < sections[s].changes.size(); ++c) {
@@ -283,10 +284,17 @@ void Summarize(AgreementDiff& result) {
   int changed = 0, added = 0, removed = 0, moved = 0;
   for (const SectionDiff& section : result.sections) {
     switch (section.status) {
-      case SectionDiff::Status::kChanged: ++changed; break;
-      case SectionDiff::Status::kAdded: ++added; break;
-      case SectionDiff::Status::kRemoved: ++removed; break;
-      case SectionDiff::Status::kSame: break;
+      case SectionDiff::Status::kChanged:
+        ++changed;
+        break;
+      case SectionDiff::Status::kAdded:
+        ++added;
+        break;
+      case SectionDiff::Status::kRemoved:
+        ++removed;
+        break;
+      case SectionDiff::Status::kSame:
+        break;
     }
     if (section.moved) ++moved;
   }
@@ -331,8 +339,8 @@ AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side)
   result.facts = diff::CompareFacts(old_side, new_side);
   result.rules = diff::CompareRules(old_side, new_side);
 
-  for (const diff::SectionPair& pair : diff::AlignSections(old_side.outline, old_view.texts,
-                                                           new_side.outline, new_view.texts)) {
+  for (const diff::SectionPair& pair :
+       diff::AlignSections(old_side.outline, old_view.texts, new_side.outline, new_view.texts)) {
     SectionDiff section;
     section.moved = pair.moved;
     if (pair.old_index >= 0) section.old_section = RefOf(old_side.outline.sections[pair.old_index]);
@@ -342,8 +350,8 @@ AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side)
     if (pair.old_index >= 0 && pair.new_index >= 0) {
       comparer.Compare(pair.old_index, pair.new_index, section);
     } else {
-      comparer.OneSided(pair.old_index >= 0 ? pair.old_index : pair.new_index,
-                        pair.new_index >= 0, section);
+      comparer.OneSided(pair.old_index >= 0 ? pair.old_index : pair.new_index, pair.new_index >= 0,
+                        section);
     }
     result.sections.push_back(std::move(section));
   }
@@ -353,10 +361,12 @@ AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side)
     bool has_text = !section.changes.empty();
     if (section.old_section && section.new_section) {
       section.status = has_text ? SectionDiff::Status::kChanged : SectionDiff::Status::kSame;
-    } else if (has_text || !(section.new_section ? section.new_section : section.old_section)->title.empty()) {
+    } else if (has_text ||
+               !(section.new_section ? section.new_section : section.old_section)->title.empty()) {
       // A titled section on one side only is a structural change even when
       // its own text is empty (a heading over subsections).
-      section.status = section.new_section ? SectionDiff::Status::kAdded : SectionDiff::Status::kRemoved;
+      section.status =
+          section.new_section ? SectionDiff::Status::kAdded : SectionDiff::Status::kRemoved;
     }
   }
   Summarize(result);

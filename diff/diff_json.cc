@@ -7,8 +7,8 @@ namespace {
 nlohmann::json EvidenceJson(const Evidence& evidence) {
   return {{"page", evidence.page},
           {"line", evidence.line},
-          {"section", evidence.section.empty() ? nlohmann::json(nullptr)
-                                               : nlohmann::json(evidence.section)},
+          {"section",
+           evidence.section.empty() ? nlohmann::json(nullptr) : nlohmann::json(evidence.section)},
           {"quote", evidence.quote}};
 }
 
@@ -33,37 +33,50 @@ nlohmann::json SectionJson(const std::optional<SectionRef>& section) {
 
 const char* StatusName(SectionDiff::Status status) {
   switch (status) {
-    case SectionDiff::Status::kSame: return "same";
-    case SectionDiff::Status::kChanged: return "changed";
-    case SectionDiff::Status::kAdded: return "added";
-    case SectionDiff::Status::kRemoved: return "removed";
+    case SectionDiff::Status::kSame:
+      return "same";
+    case SectionDiff::Status::kChanged:
+      return "changed";
+    case SectionDiff::Status::kAdded:
+      return "added";
+    case SectionDiff::Status::kRemoved:
+      return "removed";
   }
   return "same";
 }
 
 const char* ChangeName(TextChange::Kind kind) {
   switch (kind) {
-    case TextChange::Kind::kChanged: return "changed";
-    case TextChange::Kind::kAdded: return "added";
-    case TextChange::Kind::kRemoved: return "removed";
+    case TextChange::Kind::kChanged:
+      return "changed";
+    case TextChange::Kind::kAdded:
+      return "added";
+    case TextChange::Kind::kRemoved:
+      return "removed";
   }
   return "changed";
 }
 
 const char* FactKindName(FactChange::Kind kind) {
   switch (kind) {
-    case FactChange::Kind::kAdded: return "added";
-    case FactChange::Kind::kRemoved: return "removed";
-    case FactChange::Kind::kChanged: return "changed";
+    case FactChange::Kind::kAdded:
+      return "added";
+    case FactChange::Kind::kRemoved:
+      return "removed";
+    case FactChange::Kind::kChanged:
+      return "changed";
   }
   return "changed";
 }
 
 const char* OpName(WordSpan::Op op) {
   switch (op) {
-    case WordSpan::Op::kSame: return "=";
-    case WordSpan::Op::kRemoved: return "-";
-    case WordSpan::Op::kAdded: return "+";
+    case WordSpan::Op::kSame:
+      return "=";
+    case WordSpan::Op::kRemoved:
+      return "-";
+    case WordSpan::Op::kAdded:
+      return "+";
   }
   return "=";
 }

@@ -64,8 +64,12 @@ class HtmlMarkup : public Markup {
         "li{margin:.3em 0}</style></head><body>\n";
   }
   std::string Escape(std::string_view text) const override { return report::EscapeHtml(text); }
-  std::string Removed(std::string_view text) const override { return fmt::format("<del>{}</del>", text); }
-  std::string Added(std::string_view text) const override { return fmt::format("<ins>{}</ins>", text); }
+  std::string Removed(std::string_view text) const override {
+    return fmt::format("<del>{}</del>", text);
+  }
+  std::string Added(std::string_view text) const override {
+    return fmt::format("<ins>{}</ins>", text);
+  }
   void Title(std::string_view text) override { out_ += fmt::format("<h1>{}</h1>\n", Escape(text)); }
   void Heading(std::string_view text) override {
     EndList();
@@ -124,7 +128,8 @@ std::string ChangeMarkup(const Markup& markup, const TextChange& change) {
     case TextChange::Kind::kRemoved:
       return fmt::format("Removed, {}: {}", report::PinCite(*change.old_text),
                          markup.Removed(markup.Escape(change.old_text->quote)));
-    case TextChange::Kind::kChanged: break;
+    case TextChange::Kind::kChanged:
+      break;
   }
   std::string words;
   for (const WordSpan& span : change.words) {
@@ -152,8 +157,10 @@ void WriteSectionList(Markup& markup, const AgreementDiff& diff, std::string_vie
 
 std::string Render(Markup& markup, const AgreementDiff& diff) {
   markup.Title("What changed between two 287(g) agreements");
-  markup.Paragraph(markup.Escape("OLD: " + SideLine(diff.old_label, diff.old_agency, diff.old_models)));
-  markup.Paragraph(markup.Escape("NEW: " + SideLine(diff.new_label, diff.new_agency, diff.new_models)));
+  markup.Paragraph(
+      markup.Escape("OLD: " + SideLine(diff.old_label, diff.old_agency, diff.old_models)));
+  markup.Paragraph(
+      markup.Escape("NEW: " + SideLine(diff.new_label, diff.new_agency, diff.new_models)));
   markup.Paragraph(markup.Escape(diff.summary));
   if (!diff.facts.empty()) {
     markup.Heading("What the agreement allows or requires");
@@ -188,9 +195,9 @@ std::string Render(Markup& markup, const AgreementDiff& diff) {
     markup.EndList();
   }
   if (!diff.same_template_text && diff.identity_changes > 0) {
-    markup.Paragraph(markup.Escape(fmt::format(
-        "{} differences of agency names, dates and signatures are not listed.",
-        diff.identity_changes)));
+    markup.Paragraph(markup.Escape(
+        fmt::format("{} differences of agency names, dates and signatures are not listed.",
+                    diff.identity_changes)));
   }
   for (const std::string& warning : diff.warnings) {
     markup.Paragraph(markup.Escape("Warning: " + warning));
@@ -202,7 +209,8 @@ std::string Render(Markup& markup, const AgreementDiff& diff) {
 
 std::string RenderDiff(const AgreementDiff& diff, ReportFormat format) {
   switch (format) {
-    case ReportFormat::kJson: return DiffToJson(diff).dump(2) + "\n";
+    case ReportFormat::kJson:
+      return DiffToJson(diff).dump(2) + "\n";
     case ReportFormat::kMarkdown: {
       MarkdownMarkup markup;
       return Render(markup, diff);

@@ -53,12 +53,10 @@ std::vector<std::string> TemplateNames() {
 }
 
 Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options) {
-  std::optional<std::string_view> text =
-      EmbeddedFile(fmt::format("{}{}.txt", kTemplateDir, name));
+  std::optional<std::string_view> text = EmbeddedFile(fmt::format("{}{}.txt", kTemplateDir, name));
   if (!text) {
-    return Error{ErrorKind::kUsage,
-                 fmt::format("unknown template \"{}\"; known templates: {}", name,
-                             fmt::join(TemplateNames(), ", "))};
+    return Error{ErrorKind::kUsage, fmt::format("unknown template \"{}\"; known templates: {}",
+                                                name, fmt::join(TemplateNames(), ", "))};
   }
   std::string label = "template:" + name;
   return RunStages(DocumentFromText(*text, label, options.load), label, options);

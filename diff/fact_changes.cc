@@ -96,18 +96,27 @@ void CompareAuthorities(const Facts& old_facts, const Facts& new_facts,
   std::map<std::string, const FactItem*> before = index(old_facts), after = index(new_facts);
   for (const auto& [id, item] : after) {
     if (before.count(id)) continue;
-    out.push_back(FactChange{"authorities", FactChange::Kind::kAdded,
-                             fmt::format("NEW: officers may {}{}{}", report::AuthorityInPlainWords(id),
-                                         AuthorityCitation(id), At(item->evidence)),
-                             nullptr, id, {}, item->evidence});
+    out.push_back(
+        FactChange{"authorities",
+                   FactChange::Kind::kAdded,
+                   fmt::format("NEW: officers may {}{}{}", report::AuthorityInPlainWords(id),
+                               AuthorityCitation(id), At(item->evidence)),
+                   nullptr,
+                   id,
+                   {},
+                   item->evidence});
   }
   for (const auto& [id, item] : before) {
     if (after.count(id)) continue;
-    out.push_back(FactChange{"authorities", FactChange::Kind::kRemoved,
-                             fmt::format("REMOVED: officers may no longer {}{}{}",
-                                         report::AuthorityInPlainWords(id), AuthorityCitation(id),
-                                         WasAt(item->evidence)),
-                             id, nullptr, item->evidence, {}});
+    out.push_back(FactChange{
+        "authorities",
+        FactChange::Kind::kRemoved,
+        fmt::format("REMOVED: officers may no longer {}{}{}", report::AuthorityInPlainWords(id),
+                    AuthorityCitation(id), WasAt(item->evidence)),
+        id,
+        nullptr,
+        item->evidence,
+        {}});
   }
 }
 
@@ -121,22 +130,22 @@ void CompareNumbers(const Facts& old_facts, const Facts& new_facts, std::vector<
     };
     std::optional<double> old_number = number(before), new_number = number(after);
     if (old_number == new_number) continue;
-    FactChange change{std::string(fact.name), FactChange::Kind::kChanged, "", ToJson(before),
-                      ToJson(after), EvidenceOf(before), EvidenceOf(after)};
+    FactChange change{
+        std::string(fact.name), FactChange::Kind::kChanged, "", ToJson(before), ToJson(after),
+        EvidenceOf(before),     EvidenceOf(after)};
     if (!old_number) {
       change.kind = FactChange::Kind::kAdded;
       change.text = fmt::format("NEW: {} of {} {}{}", fact.words, report::FormatNumber(*new_number),
                                 fact.unit, At(change.new_evidence));
     } else if (!new_number) {
       change.kind = FactChange::Kind::kRemoved;
-      change.text = fmt::format("REMOVED: {} of {} {}{}", fact.words,
-                                report::FormatNumber(*old_number), fact.unit,
-                                WasAt(change.old_evidence));
+      change.text =
+          fmt::format("REMOVED: {} of {} {}{}", fact.words, report::FormatNumber(*old_number),
+                      fact.unit, WasAt(change.old_evidence));
     } else {
-      change.text = fmt::format("CHANGED: {} {} {} -> {} {}{}", fact.words,
-                                report::FormatNumber(*old_number), fact.unit,
-                                report::FormatNumber(*new_number), fact.unit,
-                                At(change.new_evidence));
+      change.text = fmt::format(
+          "CHANGED: {} {} {} -> {} {}{}", fact.words, report::FormatNumber(*old_number), fact.unit,
+          report::FormatNumber(*new_number), fact.unit, At(change.new_evidence));
     }
     out.push_back(std::move(change));
   }
@@ -152,8 +161,13 @@ void CompareFlag(const Facts& old_facts, const Facts& new_facts, std::string_vie
   };
   bool had = flag(before), has = flag(after);
   if (had == has) return;
-  FactChange change{std::string(name), has ? FactChange::Kind::kAdded : FactChange::Kind::kRemoved,
-                    "", ToJson(before), ToJson(after), EvidenceOf(before), EvidenceOf(after)};
+  FactChange change{std::string(name),
+                    has ? FactChange::Kind::kAdded : FactChange::Kind::kRemoved,
+                    "",
+                    ToJson(before),
+                    ToJson(after),
+                    EvidenceOf(before),
+                    EvidenceOf(after)};
   change.text = has ? fmt::format("NEW: {}{}", words, At(change.new_evidence))
                     : fmt::format("REMOVED: {}{}", words, WasAt(change.old_evidence));
   out.push_back(std::move(change));
@@ -203,19 +217,27 @@ void CompareModels(const Facts& old_facts, const Facts& new_facts, std::vector<F
     for (const std::string& model : models) shown.push_back(report::ModelName(model));
     return shown.empty() ? std::string("not stated") : fmt::format("{}", fmt::join(shown, ", "));
   };
-  FactChange change{"models", FactChange::Kind::kChanged,
+  FactChange change{"models",
+                    FactChange::Kind::kChanged,
                     fmt::format("CHANGED: model {} -> {}", names(before), names(after)),
-                    nlohmann::json(before), nlohmann::json(after), {}, {}};
+                    nlohmann::json(before),
+                    nlohmann::json(after),
+                    {},
+                    {}};
   out.push_back(std::move(change));
 }
 
 std::string OutcomeWords(std::optional<Outcome> outcome) {
   if (!outcome) return "not checked";
   switch (*outcome) {
-    case Outcome::kPass: return "passes";
-    case Outcome::kFail: return "fails";
-    case Outcome::kMissing: return "is missing";
-    case Outcome::kNotApplicable: return "does not apply";
+    case Outcome::kPass:
+      return "passes";
+    case Outcome::kFail:
+      return "fails";
+    case Outcome::kMissing:
+      return "is missing";
+    case Outcome::kNotApplicable:
+      return "does not apply";
   }
   return "";
 }
@@ -230,8 +252,10 @@ std::vector<FactChange> CompareFacts(const DiffSide& old_side, const DiffSide& n
   CompareNumbers(before, after, changes);
   CompareProvisions(before, after, changes);
   CompareModels(before, after, changes);
-  for (const BoolFact& fact : kBoolFacts) CompareFlag(before, after, fact.name, fact.words, changes);
-  CompareText(before, after, "supervision.supervisor_position", "supervising ICE official", changes);
+  for (const BoolFact& fact : kBoolFacts)
+    CompareFlag(before, after, fact.name, fact.words, changes);
+  CompareText(before, after, "supervision.supervisor_position", "supervising ICE official",
+              changes);
   return changes;
 }
 
@@ -252,8 +276,8 @@ std::vector<RuleChange> CompareRules(const DiffSide& old_side, const DiffSide& n
     change.text = fmt::format("{} in OLD, {} in NEW", OutcomeWords(change.old_outcome),
                               OutcomeWords(change.new_outcome));
     change.evidence = new_finding && !new_finding->evidence.empty() ? new_finding->evidence
-                      : old_finding                                  ? old_finding->evidence
-                                                                     : std::vector<Evidence>{};
+                      : old_finding                                 ? old_finding->evidence
+                                                                    : std::vector<Evidence>{};
     changes.push_back(std::move(change));
   };
   for (const Finding& finding : new_side.findings) {

@@ -9,22 +9,24 @@ namespace {
 // Words that appear in agency names and addresses but name nothing alone.
 bool IsNameFiller(std::string_view key) {
   static const std::unordered_set<std::string_view> kFiller = {
-      "the",     "of",       "and",        "county",    "sheriff",  "sheriffs", "office",
-      "s",       "department", "dept",     "police",    "city",     "state",    "commission",
-      "division", "corrections", "correction", "correctional", "public", "safety", "revised",
-      "page",    "street",   "st",         "avenue",    "ave",      "road",     "rd",
-      "blvd",    "suite",    "drive",      "dr",        "north",    "south",    "east",
-      "west",    "for",      "at",         "by",        "date",     "name",     "title",
-      "signature", "sheriff", "director",  "chief",     "acting",   "conservation",
-      "wildlife", "fish",    "highway",    "patrol",    "jail",     "parish",   "town"};
+      "the",       "of",         "and",        "county",      "sheriff",    "sheriffs",
+      "office",    "s",          "department", "dept",        "police",     "city",
+      "state",     "commission", "division",   "corrections", "correction", "correctional",
+      "public",    "safety",     "revised",    "page",        "street",     "st",
+      "avenue",    "ave",        "road",       "rd",          "blvd",       "suite",
+      "drive",     "dr",         "north",      "south",       "east",       "west",
+      "for",       "at",         "by",         "date",        "name",       "title",
+      "signature", "sheriff",    "director",   "chief",       "acting",     "conservation",
+      "wildlife",  "fish",       "highway",    "patrol",      "jail",       "parish",
+      "town"};
   return kFiller.count(key) > 0;
 }
 
 bool IsMonth(std::string_view key) {
   static constexpr std::array<std::string_view, 21> kMonths = {
-      "january", "february", "march", "april",  "may",  "june", "july",
-      "august",  "september", "october", "november", "december", "jan",
-      "feb",     "mar",      "apr",   "jun",    "jul",  "aug",  "sep", "oct"};
+      "january", "february",  "march",   "april",    "may",      "june", "july",
+      "august",  "september", "october", "november", "december", "jan",  "feb",
+      "mar",     "apr",       "jun",     "jul",      "aug",      "sep",  "oct"};
   for (std::string_view month : kMonths) {
     if (key == month) return true;
   }
@@ -48,7 +50,8 @@ bool IsDateOrAddressNumber(std::string_view key) {
 
 bool StartsUpper(std::string_view text) {
   for (char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) return std::isupper(static_cast<unsigned char>(c));
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      return std::isupper(static_cast<unsigned char>(c));
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
   }
   return false;

@@ -11,8 +11,8 @@ namespace moacheck::diff {
 namespace {
 
 std::vector<std::string> TitleWords(const Section& section) {
-  static const std::unordered_set<std::string> kStop = {"of", "the", "and", "to", "this",
-                                                        "moa", "for", "a", "an", "in"};
+  static const std::unordered_set<std::string> kStop = {"of",  "the", "and", "to", "this",
+                                                        "moa", "for", "a",   "an", "in"};
   std::vector<std::string> words;
   std::size_t start = 0;
   const std::string& title = section.title;
@@ -112,12 +112,13 @@ std::vector<SectionPair> AlignSections(const Outline& old_outline,
       bool same_kind = !a.kind.empty() && a.kind == b.kind;
       bool kinds_differ = !a.kind.empty() && !b.kind.empty() && a.kind != b.kind;
       bool untitled = old_titles[i].empty() && new_titles[j].empty();
-      bool acceptable = kinds_differ ? (title >= 0.6 || wording >= 0.7)
-                                     : (title >= 0.5 || (same_kind && (untitled || wording >= 0.25)) ||
-                                        wording >= 0.6);
+      bool acceptable =
+          kinds_differ
+              ? (title >= 0.6 || wording >= 0.7)
+              : (title >= 0.5 || (same_kind && (untitled || wording >= 0.25)) || wording >= 0.6);
       if (!acceptable) continue;
-      double score = 3 * title + 2 * wording + (same_kind ? 1.5 : 0) +
-                     (a.depth == b.depth ? 0.2 : 0);
+      double score =
+          3 * title + 2 * wording + (same_kind ? 1.5 : 0) + (a.depth == b.depth ? 0.2 : 0);
       candidates.push_back(Candidate{score, i, j});
     }
   }

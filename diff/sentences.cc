@@ -30,7 +30,7 @@ std::vector<std::string_view> SplitSpaces(std::string_view text) {
 bool IsAbbreviation(std::string_view folded_word) {
   std::string_view bare = folded_word;
   while (!bare.empty() && (bare.back() == '.' || bare.back() == ',')) bare.remove_suffix(1);
-  if (bare.size() <= 1) return true;                         // "A." "L."
+  if (bare.size() <= 1) return true;                          // "A." "L."
   if (bare.find('.') != std::string_view::npos) return true;  // "U.S" "C.F.R" "e.g"
   static constexpr std::array<std::string_view, 12> kShort = {
       "v", "No", "no", "Pub", "seq", "Stat", "Sec", "Mr", "Ms", "Dr", "St", "Inc"};

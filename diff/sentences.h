@@ -16,8 +16,8 @@
 namespace moacheck::diff {
 
 struct Word {
-  std::string key;   // lower-case ASCII letters and digits of the word
-  std::string text;  // as written (Line::text)
+  std::string key;       // lower-case ASCII letters and digits of the word
+  std::string text;      // as written (Line::text)
   std::size_t line = 0;  // index into Document::lines
 };
 

@@ -8,7 +8,8 @@ namespace moacheck::diff {
 namespace {
 
 bool AllDigits(std::string_view key) {
-  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !key.empty() &&
+         std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool HasDigit(std::string_view key) {
@@ -178,8 +179,10 @@ WordHunk TrimSplitWords(const std::vector<Word>& old_words, const std::vector<Wo
 bool IsOcrNoise(const std::vector<Word>& old_words, const std::vector<Word>& new_words,
                 const WordHunk& hunk) {
   std::size_t garbage = 0, total = 0;
-  for (std::size_t k = hunk.old_begin; k < hunk.old_end; ++k, ++total) garbage += IsGarbage(old_words[k]);
-  for (std::size_t k = hunk.new_begin; k < hunk.new_end; ++k, ++total) garbage += IsGarbage(new_words[k]);
+  for (std::size_t k = hunk.old_begin; k < hunk.old_end; ++k, ++total)
+    garbage += IsGarbage(old_words[k]);
+  for (std::size_t k = hunk.new_begin; k < hunk.new_end; ++k, ++total)
+    garbage += IsGarbage(new_words[k]);
   if (total > 0 && garbage * 3 >= total * 2) return true;
   std::size_t old_count = hunk.old_end - hunk.old_begin;
   std::size_t new_count = hunk.new_end - hunk.new_begin;
@@ -247,8 +250,7 @@ double WordSimilarity(const Sentence& a, const Sentence& b) {
 }
 
 std::vector<WordSpan> WordSpans(const Sentence& old_sentence, const Sentence& new_sentence,
-                                const std::vector<WordHunk>& hunks,
-                                const std::vector<bool>& real) {
+                                const std::vector<WordHunk>& hunks, const std::vector<bool>& real) {
   std::vector<WordSpan> spans;
   auto add = [&spans](WordSpan::Op op, const std::string& text) {
     if (!spans.empty() && spans.back().op == op) {

@@ -50,7 +50,6 @@ double WordSimilarity(const Sentence& a, const Sentence& b);
 // The sentence pair as spans, showing only `real` hunks as changes (other
 // hunks are shown with the NEW wording).
 std::vector<WordSpan> WordSpans(const Sentence& old_sentence, const Sentence& new_sentence,
-                                const std::vector<WordHunk>& hunks,
-                                const std::vector<bool>& real);
+                                const std::vector<WordHunk>& hunks, const std::vector<bool>& real);
 
 }  // namespace moacheck::diff

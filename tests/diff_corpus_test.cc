@@ -2,9 +2,8 @@
 // the corpus is absent): one agency across models, and two agencies' copies
 // of one template.
 #define BOOST_TEST_MODULE diff_corpus
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <string>
 
 #include "moacheck/diff.h"
@@ -38,7 +37,8 @@ bool HasFact(const AgreementDiff& diff, const std::string& fact, FactChange::Kin
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(hernando_jail_2020_to_task_force_2025) {
-  auto diff = DiffCorpus("2020-jem-hernando-county-so-fl.pdf", "2025-tfm-hernando-county-so-fl.pdf");
+  auto diff =
+      DiffCorpus("2020-jem-hernando-county-so-fl.pdf", "2025-tfm-hernando-county-so-fl.pdf");
   if (!diff) {
     BOOST_TEST_MESSAGE("../shared/corpus absent: Hernando diff skipped");
     return;
@@ -50,10 +50,11 @@ BOOST_AUTO_TEST_CASE(hernando_jail_2020_to_task_force_2025) {
   BOOST_TEST(diff->facts.front().fact == "authorities");
   BOOST_TEST(!diff->same_template_text);
   // 2020 IV.F ICE SUPERVISION is 2025 XI. ICE SUPERVISION.
-  bool supervision_aligned = std::any_of(diff->sections.begin(), diff->sections.end(), [](const auto& s) {
-    return s.old_section && s.new_section && s.old_section->path == "IV.F" &&
-           s.new_section->path == "XI";
-  });
+  bool supervision_aligned =
+      std::any_of(diff->sections.begin(), diff->sections.end(), [](const auto& s) {
+        return s.old_section && s.new_section && s.old_section->path == "IV.F" &&
+               s.new_section->path == "XI";
+      });
   BOOST_TEST(supervision_aligned);
 }
 

@@ -1,9 +1,8 @@
 // moacheck diff on the sample agreements built to differ in known ways
 // (samples/README.md), on small texts, and through the command line.
 #define BOOST_TEST_MODULE diff_samples
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <string>
 
 #include "moacheck/diff.h"
@@ -86,9 +85,11 @@ BOOST_AUTO_TEST_CASE(hold_limit_change_is_the_first_fact_change) {
   std::string changed = AllChangedText(diff);
   BOOST_TEST(changed.find("48") != std::string::npos);
   BOOST_TEST(changed.find("72") != std::string::npos);
-  bool rule_turned_to_fail = std::any_of(diff.rules.begin(), diff.rules.end(), [](const auto& rule) {
-    return rule.old_outcome == moacheck::Outcome::kPass && rule.new_outcome == moacheck::Outcome::kFail;
-  });
+  bool rule_turned_to_fail =
+      std::any_of(diff.rules.begin(), diff.rules.end(), [](const auto& rule) {
+        return rule.old_outcome == moacheck::Outcome::kPass &&
+               rule.new_outcome == moacheck::Outcome::kFail;
+      });
   BOOST_TEST(rule_turned_to_fail, "no rule passes in OLD and fails in NEW for a 72-hour hold");
 }
 
@@ -105,7 +106,8 @@ BOOST_AUTO_TEST_CASE(removed_supervision_section_is_reported) {
 }
 
 BOOST_AUTO_TEST_CASE(added_authorities_come_first) {
-  AgreementDiff diff = DiffSamples("warrant-service-officer-2025", "warrant-service-extra-authority");
+  AgreementDiff diff =
+      DiffSamples("warrant-service-officer-2025", "warrant-service-extra-authority");
   std::vector<std::string> added;
   for (const FactChange& fact : diff.facts) {
     if (fact.fact == "authorities" && fact.kind == FactChange::Kind::kAdded) {
@@ -137,9 +139,10 @@ BOOST_AUTO_TEST_CASE(renumbered_section_aligns_by_title) {
       "supervised and directed by ICE. Participating LEA personnel are not authorized to perform "
       "immigration officer functions except when working under the supervision of ICE.\n";
   AgreementDiff diff = DiffTexts(kSupervisionOld, renumbered);
-  auto supervision = std::find_if(diff.sections.begin(), diff.sections.end(), [](const SectionDiff& s) {
-    return s.old_section && s.new_section && s.new_section->title == "ICE SUPERVISION";
-  });
+  auto supervision =
+      std::find_if(diff.sections.begin(), diff.sections.end(), [](const SectionDiff& s) {
+        return s.old_section && s.new_section && s.new_section->title == "ICE SUPERVISION";
+      });
   BOOST_TEST_REQUIRE((supervision != diff.sections.end()), "I.A and II not aligned");
   BOOST_TEST(supervision->old_section->path == "I.A");
   BOOST_TEST(supervision->new_section->path == "II");
@@ -198,8 +201,9 @@ BOOST_AUTO_TEST_CASE(html_and_markdown_escape_document_text) {
 BOOST_AUTO_TEST_CASE(command_line_template_diff_and_listing) {
   auto listed = RunMoacheck({"diff", "--list-templates"});
   BOOST_TEST(listed.exit_code == 0);
-  for (const char* name : {"jail-enforcement-2020", "jail-enforcement-2025", "warrant-service-officer-2019",
-                           "warrant-service-officer-2025", "task-force-2025"}) {
+  for (const char* name :
+       {"jail-enforcement-2020", "jail-enforcement-2025", "warrant-service-officer-2019",
+        "warrant-service-officer-2025", "task-force-2025"}) {
     BOOST_TEST(listed.out.find(name) != std::string::npos, name);
   }
   auto against = RunMoacheck({"diff", "--template", "task-force-2025", "--format", "json",
@@ -208,7 +212,8 @@ BOOST_AUTO_TEST_CASE(command_line_template_diff_and_listing) {
   auto json = nlohmann::json::parse(against.out);
   // Same template: no authority may differ between the template and the sample.
   for (const auto& fact : json["facts"]) BOOST_TEST(fact["fact"] != "authorities", fact.dump());
-  auto unknown = RunMoacheck({"diff", "--template", "no-such-template", SamplePdf("task-force-2025").string()});
+  auto unknown = RunMoacheck(
+      {"diff", "--template", "no-such-template", SamplePdf("task-force-2025").string()});
   BOOST_TEST(unknown.exit_code == 2);
   BOOST_TEST(unknown.err.find("known templates") != std::string::npos);
   auto one_file = RunMoacheck({"diff", SamplePdf("task-force-2025").string()});

@@ -39,11 +39,10 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "moacheck/check.h"
 #include "moacheck/document.h"
@@ -117,7 +116,7 @@ struct FactChange {
   enum class Kind { kAdded, kRemoved, kChanged };
   std::string fact;  // contract name: "authorities", "detainer.max_hold_hours", ...
   Kind kind = Kind::kChanged;
-  std::string text;  // plain language, e.g. "REMOVED: steering committee (was § V, p. 7)"
+  std::string text;          // plain language, e.g. "REMOVED: steering committee (was § V, p. 7)"
   nlohmann::json old_value;  // null when absent
   nlohmann::json new_value;
   std::vector<Evidence> old_evidence;
@@ -130,7 +129,7 @@ struct RuleChange {
   Severity severity = Severity::kWarning;
   std::optional<Outcome> old_outcome;  // absent: the rule was not evaluated on OLD
   std::optional<Outcome> new_outcome;
-  std::string text;  // "passes in OLD, fails in NEW"
+  std::string text;                // "passes in OLD, fails in NEW"
   std::vector<Evidence> evidence;  // NEW's evidence, else OLD's
 };
 
