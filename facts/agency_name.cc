@@ -85,7 +85,9 @@ std::string RepairAgencyName(const std::string& name, const Vocabulary& vocabula
     std::size_t end = word.size();
     while (end > 0 && !std::isalpha(static_cast<unsigned char>(word[end - 1])) && word[end - 1] != '\'') --end;
     std::string repaired = RepairWord(word.substr(0, end), vocabulary);
-    if (!repaired.empty() && IsUpper(word[0])) word = repaired + word.substr(end);
+    // Title-case words only ("0ffice" is one: OCR read the capital as a digit).
+    if (!repaired.empty() && (IsUpper(word[0]) || std::isdigit(static_cast<unsigned char>(word[0]))))
+      word = repaired + word.substr(end);
   }
   std::string out;
   for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;

@@ -110,21 +110,12 @@ std::vector<std::string> CountyStates(const std::string& agency, const Vocabular
       {.caseless = false});
   std::vector<std::string> states;
   for (const RegexMatch& match : kCounty.FindAll(agency)) {
-    std::vector<std::string> names;
-    if (match.has(1)) {
-      // "Tarpon Ridge County": try the longest name first, then shorter tails.
-      std::string full(match.group(agency, 1));
-      for (std::size_t at = 0; at != std::string::npos; at = full.find(' ', at + 1))
-        names.push_back(at == 0 ? full : full.substr(at + 1));
-    } else {
-      names.push_back(Trim(match.group(agency, 3)) + " " + std::string(match.group(agency, 2)));
-    }
-    for (const std::string& name : names) {
-      auto found = vocabulary.county_states.find(name);
-      if (found == vocabulary.county_states.end()) continue;
+    // The whole capitalized run: "Cedar Mesa County" is not "Mesa County".
+    std::string name = match.has(1) ? std::string(match.group(agency, 1))
+                                    : Trim(match.group(agency, 3)) + " " + std::string(match.group(agency, 2));
+    auto found = vocabulary.county_states.find(name);
+    if (found != vocabulary.county_states.end())
       states.insert(states.end(), found->second.begin(), found->second.end());
-      break;
-    }
   }
   std::sort(states.begin(), states.end());
   states.erase(std::unique(states.begin(), states.end()), states.end());

@@ -18,6 +18,39 @@ bool FirstMatch(const Signal& signal, const Clause& clause, RegexMatch* match) {
   return false;
 }
 
+// Whether the document has an appendix (attachment, exhibit) `label`: a
+// line opening "APPENDIX B" with no running text after it.
+bool HasAppendix(const Document& document, std::string_view label) {
+  Result<Regex> heading =
+      Regex::Compile("^\\s*(?i:appendix|attachment|exhibit)\\s+(?i:" + std::string(label) + ")\\b[^a-z]*$",
+                     {.caseless = false});
+  if (!heading) return true;  // an odd label: do not discount the mention
+  return std::any_of(document.lines.begin(), document.lines.end(),
+                     [&](const Line& line) { return heading->Find(line.folded); });
+}
+
+// A clause that only points to an appendix the document lacks ("... is
+// included in Appendix B", Appendix B removed) sets nothing out.
+bool PointsToMissingAppendix(const ClauseIndex& index, const Vocabulary& vocabulary, const Clause& clause) {
+  for (const Regex& pointer : vocabulary.appendix_pointers) {
+    RegexMatch match;
+    if (!pointer.Find(clause.text, &match)) continue;
+    std::string_view label = match.group(clause.text, pointer.NamedGroup("label"));
+    if (!HasAppendix(*index.document, label)) return true;
+  }
+  return false;
+}
+
+// A heading ("A. COMPLAINT PROCEDURES") names a topic; the provision is in
+// the text under it, which is read on its own.
+bool IsHeading(const ClauseIndex& index, const Clause& clause) {
+  return std::any_of(index.outline->sections.begin(), index.outline->sections.end(),
+                     [&](const Section& section) {
+                       return section.first_line == clause.first_line && !section.title.empty() &&
+                              clause.text.size() <= section.label.size() + section.title.size() + 4;
+                     });
+}
+
 FactItem* FindItem(std::vector<FactItem>& items, const std::string& id) {
   for (FactItem& item : items)
     if (item.id == id) return &item;
@@ -72,6 +105,7 @@ void ExtractProvisions(const ClauseIndex& index, const Vocabulary& vocabulary, F
       if (!index.InScope(clause, provision.sections) || !FirstMatch(provision, clause, &match))
         continue;
       if (provision.negatable && Denied(index, vocabulary, clause)) continue;
+      if (PointsToMissingAppendix(index, vocabulary, clause) || IsHeading(index, clause)) continue;
       value.value = true;
       value.evidence.push_back(index.EvidenceFor(clause, match.begin(), match.end()));
       if (value.evidence.size() >= 2) break;

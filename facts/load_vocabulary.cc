@@ -157,6 +157,7 @@ class FileReader {
     CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
                      "models", "quantities", "booleans", "choices", "agency_patterns",
                      "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
+                     "appendix_pointers",
                      "signature_ice_cues", "signature_lea_cues"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
@@ -192,6 +193,9 @@ class FileReader {
         vocabulary.choices.push_back(std::move(rule));
       }
     }
+    append(vocabulary.appendix_pointers, Patterns(root["appendix_pointers"]));
+    for (const Regex& regex : vocabulary.appendix_pointers)
+      if (regex.NamedGroup("label") < 0) Fail(root["appendix_pointers"], "each pattern needs (?<label>...)");
     append(vocabulary.agency_patterns, Patterns(root["agency_patterns"]));
     for (const Regex& regex : vocabulary.agency_patterns)
       if (regex.NamedGroup("agency") < 0) Fail(root["agency_patterns"], "each pattern needs (?<agency>...)");

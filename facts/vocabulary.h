@@ -69,6 +69,9 @@ class Vocabulary {
   std::vector<std::string> authority_sections;
   std::vector<facts::Signal> authorities;
   std::vector<facts::Signal> provisions;
+  // "is included in Appendix B": named group label. A provision
+  // read only from such a pointer is absent when that appendix is.
+  std::vector<Regex> appendix_pointers;
   std::vector<facts::Signal> models;
   std::vector<facts::QuantityRule> quantities;
   std::vector<facts::BooleanRule> booleans;

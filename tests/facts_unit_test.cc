@@ -227,6 +227,50 @@ BOOST_AUTO_TEST_CASE(agency_state_and_model_from_preamble_and_title) {
   BOOST_TEST(facts.models[0].id == "task-force");
 }
 
+namespace {
+std::string Preamble(const std::string& agency) {
+  return "This Memorandum of Agreement constitutes an agreement between U.S. Immigration and Customs "
+         "Enforcement (ICE), a component of the Department of Homeland Security (DHS), and " +
+         agency + ", hereinafter the law enforcement agency (LEA).\n";
+}
+std::string Text(const Facts& facts, const std::string& name) {
+  FactScalar value = Value(facts, name);
+  return std::holds_alternative<std::string>(value) ? std::get<std::string>(value) : "<null>";
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(ocr_garbled_and_abbreviated_agency_names_are_repaired) {
+  BOOST_TEST(Text(FactsOf(Preamble("B ay County Sheriffs Office")), "agency") == "Bay County Sheriffs Office");
+  BOOST_TEST(Text(FactsOf(Preamble("Ellis Countv Sheriffs Office")), "agency") == "Ellis County Sheriffs Office");
+  BOOST_TEST(Text(FactsOf(Preamble("Marion Countv Sheriff's 0ffice")), "agency") ==
+             "Marion County Sheriff's Office");
+  BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "agency") ==
+             "Florida Fish and Wildlife Conservation Commission");
+  // Handwriting read by OCR is no name; nothing is better than noise.
+  BOOST_TEST(Text(FactsOf(Preamble("the Qevgodviece Sint. lhe bes")), "agency") == "<null>");
+}
+
+BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
+  // A state named in the agency's name.
+  BOOST_TEST(Text(FactsOf(Preamble("Alaska Department of Corrections")), "state") == "AK");
+  BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "state") == "FL");
+  // A county only one state has.
+  BOOST_TEST(Text(FactsOf(Preamble("Hernando County Sheriffs Office")), "state") == "FL");
+  BOOST_TEST(Text(FactsOf(Preamble("County of Volusia, Division of Corrections")), "state") == "FL");
+  const std::string ice_office =
+      "Requests for representation go to the ICE Office of the Principal Legal Advisor, 125 E. John "
+      "Carpenter Freeway, Irving, TX 75062.\n";
+  // ICE's own office never names the agency's state by itself ...
+  BOOST_TEST(Text(FactsOf(Preamble("Jacksonville Sheriffs Office") + ice_office), "state") == "<null>");
+  // ... but chooses among the states that have the agency's county.
+  BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office") + ice_office), "state") == "TX");
+  BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office")), "state") == "<null>");
+  // The LEA's own address outweighs the county list.
+  BOOST_TEST(Text(FactsOf(Preamble("Bay County Sheriffs Office") + "For the LEA:\nSheriff\n3421 N. Main St.\n"
+                                                                     "Bay City, MI 48706\n"),
+                  "state") == "MI");
+}
+
 BOOST_AUTO_TEST_CASE(supervision_read_from_text_or_false) {
   Facts directed = FactsOf(
       "Immigration enforcement activities conducted by participating LEA personnel will be "

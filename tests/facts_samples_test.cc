@@ -1,0 +1,166 @@
+// The facts stage on the project's sample PDFs (build/samples), against the
+// "facts" object of each samples/NAME.expect.json, compared as the scorer
+// (tools/score_facts.py) does: scalars equal, the agency by word Jaccard
+// >= 0.75, models and authorities as sets, every provision, and the
+// signatures as a set of (party, date). The image-only sample goes through
+// OCR (cached after the first run).
+#define BOOST_TEST_MODULE facts_samples
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "moacheck/document.h"
+#include "moacheck/facts.h"
+#include "moacheck/outline.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace moacheck;
+
+namespace {
+
+struct Sample {
+  std::string name;
+  nlohmann::json sidecar;
+};
+
+std::vector<Sample> Samples(bool text_layer) {
+  std::vector<Sample> samples;
+  for (const auto& entry : fs::directory_iterator(testing::SourceDir() / "samples")) {
+    std::string file = entry.path().filename().string();
+    const std::string suffix = ".expect.json";
+    if (!file.ends_with(suffix)) continue;
+    nlohmann::json sidecar = nlohmann::json::parse(testing::ReadFile(entry.path()));
+    bool has_text_layer = sidecar.value("/extraction/text_layer"_json_pointer, true);
+    if (has_text_layer != text_layer) continue;
+    samples.push_back({file.substr(0, file.size() - suffix.size()), std::move(sidecar)});
+  }
+  std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.name < b.name; });
+  return samples;
+}
+
+// The value at a dotted name, unwrapped from {"value", "evidence"}.
+nlohmann::json Get(const nlohmann::json& object, const std::string& dotted) {
+  const nlohmann::json* at = &object;
+  std::stringstream parts(dotted);
+  for (std::string part; std::getline(parts, part, '.');) {
+    if (!at->is_object() || !at->contains(part)) return nullptr;
+    at = &(*at)[part];
+  }
+  if (at->is_object() && at->contains("value")) return (*at)["value"];
+  return *at;
+}
+
+// As score_facts.py norm_name: lower case, possessives folded, words only.
+std::set<std::string> NameWords(const std::string& name) {
+  std::string folded;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '\'') continue;
+    if (name.compare(i, 3, "’") == 0) {
+      i += 2;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(name[i])));
+    folded += std::isalnum(c) ? static_cast<char>(c) : ' ';
+  }
+  std::set<std::string> words;
+  std::stringstream stream(folded);
+  for (std::string word; stream >> word;) words.insert(word);
+  return words;
+}
+
+bool SameAgency(const nlohmann::json& want, const nlohmann::json& got) {
+  if (!want.is_string() || !got.is_string()) return want == got;
+  auto a = NameWords(want.get<std::string>()), b = NameWords(got.get<std::string>());
+  std::size_t common = 0;
+  for (const auto& word : a) common += b.count(word);
+  return !a.empty() && static_cast<double>(common) / (a.size() + b.size() - common) >= 0.75;
+}
+
+std::set<std::string> Ids(const nlohmann::json& list) {
+  std::set<std::string> out;
+  for (const auto& item : list) out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
+  return out;
+}
+
+std::set<std::string> SignatureKeys(const nlohmann::json& list) {
+  std::set<std::string> out;
+  for (const auto& item : list) out.insert(item.value("party", "") + " " + item.value("date", ""));
+  return out;
+}
+
+std::string Join(const std::set<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return "[" + out + "]";
+}
+
+// Every leaf of the sidecar's facts, by dotted name, except the sets.
+void ScalarNames(const nlohmann::json& node, const std::string& prefix, std::vector<std::string>& names) {
+  for (const auto& [key, value] : node.items()) {
+    std::string name = prefix.empty() ? key : prefix + "." + key;
+    if (prefix.empty() && (key == "models" || key == "authorities" || key == "signed")) continue;
+    if (value.is_object()) ScalarNames(value, name, names);
+    else names.push_back(name);
+  }
+}
+
+void CheckSample(const Sample& sample, const Vocabulary& vocabulary) {
+  fs::path pdf = testing::SamplePdf(sample.name);
+  BOOST_REQUIRE_MESSAGE(fs::exists(pdf), pdf << " missing: build the samples target");
+  LoadOptions options;
+  options.jobs = 2;
+  auto document = LoadDocument(pdf.string(), options);
+  if (!document.ok()) BOOST_FAIL(sample.name << ": cannot load: " << document.error().message);
+  nlohmann::json got = FactsToJson(ExtractFacts(*document, ParseOutline(*document), vocabulary));
+  const nlohmann::json& want = sample.sidecar["facts"];
+  std::vector<std::string> names;
+  ScalarNames(want, "", names);
+  BOOST_TEST(names.size() >= 10u, sample.name << ": sidecar lists too few facts");
+  for (const std::string& name : names) {
+    nlohmann::json expected = Get(want, name), actual = Get(got, name);
+    bool same = name == "agency" ? SameAgency(expected, actual) : expected == actual;
+    BOOST_TEST(same, sample.name << ": " << name << ": want " << expected << " got " << actual);
+  }
+  for (const char* set : {"models", "authorities"}) {
+    auto expected = Ids(want[set]), actual = Ids(got[set]);
+    BOOST_TEST(expected == actual, sample.name << ": " << set << ": want " << Join(expected) << " got "
+                                               << Join(actual));
+  }
+  if (want.contains("signed")) {
+    auto expected = SignatureKeys(want["signed"]), actual = SignatureKeys(got["signed"]);
+    BOOST_TEST(expected == actual, sample.name << ": signed: want " << Join(expected) << " got "
+                                               << Join(actual));
+  }
+}
+
+const Vocabulary& Vocab() {
+  static auto vocabulary = [] {
+    auto loaded = LoadVocabulary();
+    if (!loaded) BOOST_FAIL("vocabulary: " << loaded.error().message);
+    return *loaded;
+  }();
+  return *vocabulary;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(text_layer_samples_match_their_sidecars) {
+  std::vector<Sample> samples = Samples(/*text_layer=*/true);
+  BOOST_REQUIRE(samples.size() >= 5u);
+  for (const Sample& sample : samples) CheckSample(sample, Vocab());
+}
+
+BOOST_AUTO_TEST_CASE(scanned_sample_matches_its_sidecar_through_ocr) {
+  std::vector<Sample> samples = Samples(/*text_layer=*/false);
+  BOOST_REQUIRE(!samples.empty());
+  for (const Sample& sample : samples) CheckSample(sample, Vocab());
+}
