@@ -68,6 +68,44 @@ std::string DateOnLine(const std::string& text) {
   return "";
 }
 
+// Where the first of `patterns` matches in `text`, or npos.
+std::size_t FirstAt(const std::vector<Regex>& patterns, std::string_view text) {
+  std::size_t first = std::string_view::npos;
+  for (const Regex& regex : patterns) {
+    RegexMatch match;
+    if (regex.Find(text, &match)) first = std::min(first, match.begin());
+  }
+  return first;
+}
+
+// Signature blocks printed side by side ("For the LEA: ... For ICE: ..."
+// above "Date: 02/18/2025 Date: February 25, 2025"): one date per "Date:"
+// label on the line, each given to the party whose column it stands in, as
+// the nearest line above or below naming both parties orders them. Empty when the
+// line is not such a pair.
+std::vector<std::pair<std::string, std::string>> SideBySideDates(const std::vector<Line>& lines, std::size_t i,
+                                                                 const Vocabulary& vocabulary) {
+  static const Regex kLabel = *Regex::Compile(R"(\bdate\s*:)");
+  const std::string& text = lines[i].folded;
+  std::vector<std::size_t> starts;
+  for (const RegexMatch& match : kLabel.FindAll(text)) starts.push_back(match.begin());
+  if (starts.size() != 2) return {};
+  std::string left = DateOnLine(text.substr(starts[0], starts[1] - starts[0]));
+  std::string right = DateOnLine(text.substr(starts[1]));
+  if (left.empty() || right.empty()) return {};
+  for (std::size_t distance = 1; distance <= 6; ++distance) {
+    for (std::size_t j : {i + distance, i >= distance ? i - distance : lines.size()}) {
+      if (j >= lines.size() || lines[j].page != lines[i].page) continue;
+      std::size_t lea = FirstAt(vocabulary.signature_lea_cues, lines[j].folded);
+      std::size_t ice = FirstAt(vocabulary.signature_ice_cues, lines[j].folded);
+      if (lea == std::string_view::npos || ice == std::string_view::npos) continue;
+      if (lea < ice) return {{"lea", left}, {"ice", right}};
+      return {{"ice", left}, {"lea", right}};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
@@ -80,6 +118,21 @@ void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, F
     for (std::size_t j = i >= 2 ? i - 2 : 0; j < std::min(lines.size(), i + 3); ++j)
       if (lines[j].page == lines[i].page && kSignaturePage.Find(lines[j].folded)) near_label = true;
     if (!near_label) continue;
+    const Line& line = lines[i];
+    std::string section;
+    if (i < index.outline->section_of_line.size() && index.outline->section_of_line[i] >= 0)
+      section = index.outline->sections[index.outline->section_of_line[i]].path;
+    auto add = [&](const std::string& party, const std::string& date) {
+      bool seen = std::any_of(facts.signed_.begin(), facts.signed_.end(), [&](const Signature& s) {
+        return s.date == date && s.party == party;
+      });
+      if (!seen) facts.signed_.push_back(Signature{party, date, Evidence{line.page, line.line, section, line.text}});
+    };
+    auto pair = SideBySideDates(lines, i, vocabulary);
+    if (!pair.empty()) {
+      for (const auto& [party, date] : pair) add(party, date);
+      continue;
+    }
     std::string date = DateOnLine(lines[i].folded);
     if (date.empty()) continue;
     // The nearest party cue within a few lines decides; ICE's stamps carry
@@ -96,14 +149,7 @@ void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, F
         }
       }
     }
-    const Line& line = lines[i];
-    std::string section;
-    if (i < index.outline->section_of_line.size() && index.outline->section_of_line[i] >= 0)
-      section = index.outline->sections[index.outline->section_of_line[i]].path;
-    bool seen = std::any_of(facts.signed_.begin(), facts.signed_.end(), [&](const Signature& s) {
-      return s.date == date && s.party == party;
-    });
-    if (!seen) facts.signed_.push_back(Signature{party, date, Evidence{line.page, line.line, section, line.text}});
+    add(party, date);
   }
 }
 
