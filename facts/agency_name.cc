@@ -19,12 +19,14 @@ std::string Lower(std::string text) {
 // Letters OCR mistakes for one another; a one-letter difference between a
 // word and an agency word must be one of these to count as a misreading.
 bool OcrConfusable(char a, char b) {
-  static const char* kGroups[] = {"vy", "il1|!t", "o0ecd", "s5", "b6h", "g9q", "z2", "nmhru", "aeo", "ft"};
+  static const char* kGroups[] = {"vy",  "il1|!t", "o0ecd", "s5",  "b6h",
+                                  "g9q", "z2",     "nmhru", "aeo", "ft"};
   a = static_cast<char>(std::tolower(static_cast<unsigned char>(a)));
   b = static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
   for (const char* group : kGroups) {
     std::string_view letters(group);
-    if (letters.find(a) != std::string_view::npos && letters.find(b) != std::string_view::npos) return true;
+    if (letters.find(a) != std::string_view::npos && letters.find(b) != std::string_view::npos)
+      return true;
   }
   return false;
 }
@@ -42,7 +44,8 @@ std::string RepairWord(const std::string& word, const Vocabulary& vocabulary) {
     int differences = 0;
     bool confusable = true;
     for (std::size_t i = 0; i < word.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(word[i])) == std::tolower(static_cast<unsigned char>(known[i])))
+      if (std::tolower(static_cast<unsigned char>(word[i])) ==
+          std::tolower(static_cast<unsigned char>(known[i])))
         continue;
       ++differences;
       confusable = confusable && OcrConfusable(word[i], known[i]);
@@ -60,7 +63,8 @@ std::string RepairAgencyName(const std::string& name, const Vocabulary& vocabula
   for (std::string word; stream >> word;) {
     // "B ay": a lone capital followed by a lower-case word is one word split
     // by OCR ("A" before a capitalized word is an article, left alone).
-    if (!words.empty() && words.back().size() == 1 && IsUpper(words.back()[0]) && IsLower(word[0])) {
+    if (!words.empty() && words.back().size() == 1 && IsUpper(words.back()[0]) &&
+        IsLower(word[0])) {
       words.back() += word;
       continue;
     }
@@ -83,10 +87,13 @@ std::string RepairAgencyName(const std::string& name, const Vocabulary& vocabula
     }
     // Keep trailing punctuation ("Countv,") outside the comparison.
     std::size_t end = word.size();
-    while (end > 0 && !std::isalpha(static_cast<unsigned char>(word[end - 1])) && word[end - 1] != '\'') --end;
+    while (end > 0 && !std::isalpha(static_cast<unsigned char>(word[end - 1])) &&
+           word[end - 1] != '\'')
+      --end;
     std::string repaired = RepairWord(word.substr(0, end), vocabulary);
     // Title-case words only ("0ffice" is one: OCR read the capital as a digit).
-    if (!repaired.empty() && (IsUpper(word[0]) || std::isdigit(static_cast<unsigned char>(word[0]))))
+    if (!repaired.empty() &&
+        (IsUpper(word[0]) || std::isdigit(static_cast<unsigned char>(word[0]))))
       word = repaired + word.substr(end);
   }
   std::string out;

@@ -3,9 +3,8 @@
 // lines a PDF would give) must flip exactly the fact it changes. Guards
 // against values filled from a template instead of read from the text.
 #define BOOST_TEST_MODULE facts_edits
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <sstream>
 #include <string>
 
@@ -37,8 +36,10 @@ std::string PlainText(const std::string& markup) {
         break;
       }
     }
-    if (line.starts_with("-- ")) line = "o " + line.substr(3);
-    else if (line.starts_with("- ")) line = "• " + line.substr(2);
+    if (line.starts_with("-- "))
+      line = "o " + line.substr(3);
+    else if (line.starts_with("- "))
+      line = "• " + line.substr(2);
     for (std::size_t at; (at = line.find(" | ")) != std::string::npos;) line.replace(at, 3, "    ");
     for (const char* mark : {"{~", "~}"})
       for (std::size_t at; (at = line.find(mark)) != std::string::npos;) line.erase(at, 2);
@@ -56,7 +57,8 @@ std::string Sample(const std::string& name) {
 // Replaces every `from` (which must occur) by `to`.
 std::string Edit(std::string text, const std::string& from, const std::string& to) {
   std::size_t count = 0;
-  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size(), ++count)
+  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos;
+       at += to.size(), ++count)
     text.replace(at, from.size(), to);
   BOOST_REQUIRE_MESSAGE(count > 0, "edit: '" << from << "' not in the sample text");
   return text;
@@ -67,7 +69,8 @@ std::string Cut(std::string text, const std::string& begin, const std::string& e
   std::size_t from = text.find(begin);
   BOOST_REQUIRE_MESSAGE(from != std::string::npos, "cut: '" << begin << "' not in the sample text");
   std::size_t to = text.find(end, from);
-  BOOST_REQUIRE_MESSAGE(to != std::string::npos, "cut: '" << end << "' not after '" << begin << "'");
+  BOOST_REQUIRE_MESSAGE(to != std::string::npos,
+                        "cut: '" << end << "' not after '" << begin << "'");
   return text.erase(from, to - from);
 }
 
@@ -111,7 +114,8 @@ BOOST_AUTO_TEST_CASE(unedited_text_reads_as_the_sidecar_says) {
 }
 
 BOOST_AUTO_TEST_CASE(changed_hold_limit_is_read) {
-  Facts facts = FactsOf(Edit(Sample(kJem), "for no more than 48 hours", "for no more than seventy-two (72) hours"));
+  Facts facts = FactsOf(
+      Edit(Sample(kJem), "for no more than 48 hours", "for no more than seventy-two (72) hours"));
   BOOST_TEST(std::get<double>(Value(facts, "detainer.max_hold_hours")) == 72);
 }
 
@@ -136,10 +140,10 @@ BOOST_AUTO_TEST_CASE(expressly_denied_power_is_not_delegated) {
 }
 
 BOOST_AUTO_TEST_CASE(fixed_term_makes_the_agreement_expire) {
-  Facts facts = FactsOf(Edit(Sample(kJem),
-                             "will remain in effect until either\nparty terminates or suspends the MOA.",
-                             "will remain in effect for a period of three (3) years from the date of "
-                             "signature, unless either\nparty terminates or suspends the MOA earlier."));
+  Facts facts = FactsOf(Edit(
+      Sample(kJem), "will remain in effect until either\nparty terminates or suspends the MOA.",
+      "will remain in effect for a period of three (3) years from the date of "
+      "signature, unless either\nparty terminates or suspends the MOA earlier."));
   BOOST_TEST(std::get<bool>(Value(facts, "duration.expires")) == true);
   BOOST_TEST(std::get<double>(Value(facts, "duration.term_months")) == 36);
 }

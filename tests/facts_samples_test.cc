@@ -5,13 +5,11 @@
 // signatures as a set of (party, date). The image-only sample goes through
 // OCR (cached after the first run).
 #define BOOST_TEST_MODULE facts_samples
-#include <boost/test/unit_test.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <cctype>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
@@ -43,7 +41,8 @@ std::vector<Sample> Samples(bool text_layer) {
     if (has_text_layer != text_layer) continue;
     samples.push_back({file.substr(0, file.size() - suffix.size()), std::move(sidecar)});
   }
-  std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.name < b.name; });
+  std::sort(samples.begin(), samples.end(),
+            [](const Sample& a, const Sample& b) { return a.name < b.name; });
   return samples;
 }
 
@@ -87,7 +86,8 @@ bool SameAgency(const nlohmann::json& want, const nlohmann::json& got) {
 
 std::set<std::string> Ids(const nlohmann::json& list) {
   std::set<std::string> out;
-  for (const auto& item : list) out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
+  for (const auto& item : list)
+    out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
   return out;
 }
 
@@ -104,12 +104,15 @@ std::string Join(const std::set<std::string>& items) {
 }
 
 // Every leaf of the sidecar's facts, by dotted name, except the sets.
-void ScalarNames(const nlohmann::json& node, const std::string& prefix, std::vector<std::string>& names) {
+void ScalarNames(const nlohmann::json& node, const std::string& prefix,
+                 std::vector<std::string>& names) {
   for (const auto& [key, value] : node.items()) {
     std::string name = prefix.empty() ? key : prefix + "." + key;
     if (prefix.empty() && (key == "models" || key == "authorities" || key == "signed")) continue;
-    if (value.is_object()) ScalarNames(value, name, names);
-    else names.push_back(name);
+    if (value.is_object())
+      ScalarNames(value, name, names);
+    else
+      names.push_back(name);
   }
 }
 
@@ -132,13 +135,13 @@ void CheckSample(const Sample& sample, const Vocabulary& vocabulary) {
   }
   for (const char* set : {"models", "authorities"}) {
     auto expected = Ids(want[set]), actual = Ids(got[set]);
-    BOOST_TEST(expected == actual, sample.name << ": " << set << ": want " << Join(expected) << " got "
-                                               << Join(actual));
+    BOOST_TEST(expected == actual, sample.name << ": " << set << ": want " << Join(expected)
+                                               << " got " << Join(actual));
   }
   if (want.contains("signed")) {
     auto expected = SignatureKeys(want["signed"]), actual = SignatureKeys(got["signed"]);
-    BOOST_TEST(expected == actual, sample.name << ": signed: want " << Join(expected) << " got "
-                                               << Join(actual));
+    BOOST_TEST(expected == actual,
+               sample.name << ": signed: want " << Join(expected) << " got " << Join(actual));
   }
 }
 
