@@ -19,22 +19,6 @@ using moacheck::LoadDocument;
 using moacheck::Line;
 using moacheck::LoadOptions;
 
-// Whether lines[i] interrupts a sentence across a page break: it is the
-// first or last body line of its page, the line before it does not end a
-// sentence and the line after it continues in lower case. A running footer
-// that slipped into the body looks like that; the agency's name in an
-// address block or filled into a blank does not.
-bool InsideSentence(const std::vector<Line>& lines, std::size_t i) {
-  if (i == 0 || i + 1 >= lines.size()) return false;
-  bool at_page_edge = lines[i - 1].page != lines[i].page || lines[i + 1].page != lines[i].page;
-  if (!at_page_edge) return false;
-  const std::string& before = lines[i - 1].text;
-  const std::string& after = lines[i + 1].text;
-  bool before_open = !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
-  bool after_continues = !after.empty() && after[0] >= 'a' && after[0] <= 'z';
-  return before_open && after_continues;
-}
-
 // OCR is another stage's business (and slow); these tests judge the text layer.
 LoadOptions TextLayerOnly() {
   LoadOptions options;
@@ -63,7 +47,7 @@ BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body) {
     BOOST_TEST(!document->lines.empty(), pdf.filename().string());
     const std::vector<Line>& lines = document->lines;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      bool left_in_sentence = furniture.count(lines[i].text) > 0 && InsideSentence(lines, i);
+      bool left_in_sentence = furniture.count(lines[i].text) > 0 && moacheck::testing::InsideSentenceAtPageBreak(lines, i);
       BOOST_TEST(!left_in_sentence, pdf.filename().string()
                                         << " page " << lines[i].page << " line " << lines[i].line
                                         << " is a furniture line inside a sentence: " << lines[i].text);

@@ -24,51 +24,10 @@ const char* kScalars[] = {"agency", "state", "training.initial_hours", "training
                           "detainer.excludes_weekends_holidays", "authorization.term_months",
                           "duration.expires", "duration.term_months", "termination.notice_days"};
 
-nlohmann::json Get(const nlohmann::json& object, const std::string& dotted) {
-  const nlohmann::json* at = &object;
-  std::stringstream parts(dotted);
-  for (std::string part; std::getline(parts, part, '.');) {
-    if (!at->is_object() || !at->contains(part)) return nullptr;
-    at = &(*at)[part];
-  }
-  if (at->is_object() && at->contains("value")) return (*at)["value"];
-  return *at;
-}
-
-// As score_facts.py norm_name: lower case, possessives folded, words only.
-std::set<std::string> NameWords(std::string name) {
-  std::string folded;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-    if (c == '\'' || name.compare(i, 3, "’") == 0) {
-      if (name.compare(i, 3, "’") == 0) i += 2;
-      continue;
-    }
-    folded += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
-  }
-  std::set<std::string> words;
-  std::stringstream stream(folded);
-  for (std::string word; stream >> word;) words.insert(word);
-  return words;
-}
-
 bool Same(const std::string& field, const nlohmann::json& want, const nlohmann::json& got) {
-  if (field == "agency") {
-    if (!want.is_string() || !got.is_string()) return want == got;
-    auto a = NameWords(want), b = NameWords(got);
-    std::size_t common = 0;
-    for (const auto& word : a) common += b.count(word);
-    std::size_t all = a.size() + b.size() - common;
-    return !a.empty() && static_cast<double>(common) / all >= 0.75;
-  }
+  if (field == "agency") return testing::SameAgencyName(want, got);
   if (want.is_number() && got.is_number()) return std::abs(want.get<double>() - got.get<double>()) < 1e-6;
   return want == got;
-}
-
-std::set<std::string> Ids(const nlohmann::json& list) {
-  std::set<std::string> out;
-  for (const auto& item : list) out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
-  return out;
 }
 
 // Image-only and mostly-image scans need OCR, which is measured elsewhere.
@@ -104,20 +63,20 @@ BOOST_AUTO_TEST_CASE(text_layer_corpus_meets_the_accuracy_target) {
     std::string name = pdf.stem().string();
     for (const char* field : kScalars) {
       ++cells;
-      if (Same(field, Get(label, field), Get(got, field))) {
+      if (Same(field, testing::JsonAt(label, field), testing::JsonAt(got, field))) {
         ++right;
       } else {
-        BOOST_TEST_MESSAGE(name << ": " << field << ": want " << Get(label, field) << " got " << Get(got, field));
+        BOOST_TEST_MESSAGE(name << ": " << field << ": want " << testing::JsonAt(label, field) << " got " << testing::JsonAt(got, field));
       }
     }
     for (const auto& [provision, want] : label["provisions"].items()) {
       ++cells;
-      nlohmann::json value = Get(got, "provisions." + provision);
+      nlohmann::json value = testing::JsonAt(got, "provisions." + provision);
       if (want == value) ++right;
       else BOOST_TEST_MESSAGE(name << ": provisions." << provision << ": want " << want << " got " << value);
     }
     for (const char* set : {"models", "authorities"}) {
-      auto want = Ids(label[set]), have = Ids(got[set]);
+      auto want = testing::IdSet(label[set]), have = testing::IdSet(got[set]);
       ++cells;
       if (want == have) ++right;
       else BOOST_TEST_MESSAGE(name << ": " << set << " differ");

@@ -46,51 +46,6 @@ std::vector<Sample> Samples(bool text_layer) {
   return samples;
 }
 
-// The value at a dotted name, unwrapped from {"value", "evidence"}.
-nlohmann::json Get(const nlohmann::json& object, const std::string& dotted) {
-  const nlohmann::json* at = &object;
-  std::stringstream parts(dotted);
-  for (std::string part; std::getline(parts, part, '.');) {
-    if (!at->is_object() || !at->contains(part)) return nullptr;
-    at = &(*at)[part];
-  }
-  if (at->is_object() && at->contains("value")) return (*at)["value"];
-  return *at;
-}
-
-// As score_facts.py norm_name: lower case, possessives folded, words only.
-std::set<std::string> NameWords(const std::string& name) {
-  std::string folded;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (name[i] == '\'') continue;
-    if (name.compare(i, 3, "’") == 0) {
-      i += 2;
-      continue;
-    }
-    unsigned char c = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(name[i])));
-    folded += std::isalnum(c) ? static_cast<char>(c) : ' ';
-  }
-  std::set<std::string> words;
-  std::stringstream stream(folded);
-  for (std::string word; stream >> word;) words.insert(word);
-  return words;
-}
-
-bool SameAgency(const nlohmann::json& want, const nlohmann::json& got) {
-  if (!want.is_string() || !got.is_string()) return want == got;
-  auto a = NameWords(want.get<std::string>()), b = NameWords(got.get<std::string>());
-  std::size_t common = 0;
-  for (const auto& word : a) common += b.count(word);
-  return !a.empty() && static_cast<double>(common) / (a.size() + b.size() - common) >= 0.75;
-}
-
-std::set<std::string> Ids(const nlohmann::json& list) {
-  std::set<std::string> out;
-  for (const auto& item : list)
-    out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
-  return out;
-}
-
 std::set<std::string> SignatureKeys(const nlohmann::json& list) {
   std::set<std::string> out;
   for (const auto& item : list) out.insert(item.value("party", "") + " " + item.value("date", ""));
@@ -129,12 +84,12 @@ void CheckSample(const Sample& sample, const Vocabulary& vocabulary) {
   ScalarNames(want, "", names);
   BOOST_TEST(names.size() >= 10u, sample.name << ": sidecar lists too few facts");
   for (const std::string& name : names) {
-    nlohmann::json expected = Get(want, name), actual = Get(got, name);
-    bool same = name == "agency" ? SameAgency(expected, actual) : expected == actual;
+    nlohmann::json expected = testing::JsonAt(want, name), actual = testing::JsonAt(got, name);
+    bool same = name == "agency" ? testing::SameAgencyName(expected, actual) : expected == actual;
     BOOST_TEST(same, sample.name << ": " << name << ": want " << expected << " got " << actual);
   }
   for (const char* set : {"models", "authorities"}) {
-    auto expected = Ids(want[set]), actual = Ids(got[set]);
+    auto expected = testing::IdSet(want[set]), actual = testing::IdSet(got[set]);
     BOOST_TEST(expected == actual, sample.name << ": " << set << ": want " << Join(expected)
                                                << " got " << Join(actual));
   }

@@ -67,22 +67,6 @@ const Line* LineContaining(const Document& document, int page, const std::string
   return nullptr;
 }
 
-// Whether lines[i] interrupts a sentence across a page break: it is the
-// first or last body line of its page, the line before it does not end a
-// sentence and the line after it continues in lower case. A running footer
-// that slipped into the body looks like that; the agency's name in an
-// address block or filled into a blank does not.
-bool InsideSentence(const std::vector<Line>& lines, std::size_t i) {
-  if (i == 0 || i + 1 >= lines.size()) return false;
-  bool at_page_edge = lines[i - 1].page != lines[i].page || lines[i + 1].page != lines[i].page;
-  if (!at_page_edge) return false;
-  const std::string& before = lines[i - 1].text;
-  const std::string& after = lines[i + 1].text;
-  bool before_open = !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
-  bool after_continues = !after.empty() && after[0] >= 'a' && after[0] <= 'z';
-  return before_open && after_continues;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(page_counts_match_the_sidecars) {
@@ -123,7 +107,7 @@ BOOST_AUTO_TEST_CASE(running_headers_footers_and_page_numbers_leave_the_body) {
       std::string text = expected.at("text").get<std::string>();
       const std::vector<Line>& lines = sample.document.lines;
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        bool left_in_sentence = lines[i].text == text && InsideSentence(lines, i);
+        bool left_in_sentence = lines[i].text == text && moacheck::testing::InsideSentenceAtPageBreak(lines, i);
         BOOST_TEST(!left_in_sentence, sample.name << " " << lines[i].page << ":" << lines[i].line
                                                   << " is furniture inside a sentence: " << text);
       }

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <cctype>
 
 namespace moacheck::testing {
 
@@ -43,6 +44,66 @@ std::string ReadFile(const std::filesystem::path& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+bool InsideSentenceAtPageBreak(const std::vector<Line>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size()) return false;
+  bool at_page_edge = lines[i - 1].page != lines[i].page || lines[i + 1].page != lines[i].page;
+  if (!at_page_edge) return false;
+  const std::string& before = lines[i - 1].text;
+  const std::string& after = lines[i + 1].text;
+  bool before_open = !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
+  bool after_continues = !after.empty() && after[0] >= 'a' && after[0] <= 'z';
+  return before_open && after_continues;
+}
+
+nlohmann::json JsonAt(const nlohmann::json& object, const std::string& dotted) {
+  const nlohmann::json* at = &object;
+  std::stringstream parts(dotted);
+  for (std::string part; std::getline(parts, part, '.');) {
+    if (!at->is_object() || !at->contains(part)) return nullptr;
+    at = &(*at)[part];
+  }
+  if (at->is_object() && at->contains("value")) return (*at)["value"];
+  return *at;
+}
+
+namespace {
+
+// As score_facts.py norm_name: lower case, possessives folded, words only.
+std::set<std::string> NameWords(const std::string& name) {
+  std::string folded;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '\'') continue;
+    if (name.compare(i, 3, "’") == 0) {
+      i += 2;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(name[i])));
+    folded += std::isalnum(c) ? static_cast<char>(c) : ' ';
+  }
+  std::set<std::string> words;
+  std::stringstream stream(folded);
+  for (std::string word; stream >> word;) words.insert(word);
+  return words;
+}
+
+}  // namespace
+
+bool SameAgencyName(const nlohmann::json& want, const nlohmann::json& got) {
+  if (!want.is_string() || !got.is_string()) return want == got;
+  auto a = NameWords(want.get<std::string>()), b = NameWords(got.get<std::string>());
+  std::size_t common = 0;
+  for (const auto& word : a) common += b.count(word);
+  return !a.empty() && static_cast<double>(common) / (a.size() + b.size() - common) >= 0.75;
+}
+
+std::set<std::string> IdSet(const nlohmann::json& list) {
+  std::set<std::string> out;
+  for (const auto& item : list) {
+    out.insert(item.is_object() ? item["id"].get<std::string>() : item.get<std::string>());
+  }
+  return out;
 }
 
 CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input) {

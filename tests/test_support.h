@@ -1,9 +1,14 @@
 // Paths and helpers shared by the test executables.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "moacheck/document.h"
 
 namespace moacheck::testing {
 
@@ -26,5 +31,23 @@ struct CommandResult {
 CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "");
 
 std::string ReadFile(const std::filesystem::path& path);
+
+// Whether lines[i] interrupts a sentence across a page break: it is the
+// first or last body line of its page, the line before it does not end a
+// sentence and the line after it continues in lower case. A running footer
+// that slipped into the body looks like that; the agency's name in an
+// address block or filled into a blank does not.
+bool InsideSentenceAtPageBreak(const std::vector<Line>& lines, std::size_t i);
+
+// Comparisons of facts JSON with labels, as ../shared/tools/score_facts.py
+// makes them.
+// The value at a dotted name ("detainer.max_hold_hours"), unwrapped from
+// {"value", "evidence"}; null when absent.
+nlohmann::json JsonAt(const nlohmann::json& object, const std::string& dotted);
+// Agency names agree when their word sets overlap by Jaccard >= 0.75 after
+// lower-casing and folding possessives.
+bool SameAgencyName(const nlohmann::json& want, const nlohmann::json& got);
+// Ids of a list of ids or of {"id": ...} objects.
+std::set<std::string> IdSet(const nlohmann::json& list);
 
 }  // namespace moacheck::testing
