@@ -121,8 +121,11 @@ void CheckJson(const std::vector<CheckResult>& results) {
 void CheckSchema(const std::vector<CheckResult>& results, const std::string& name) {
   fs::path jsonl = moacheck::testing::BinaryDir() / ("report_formats_" + name + ".jsonl");
   std::ofstream(jsonl) << moacheck::RenderReport(results, ReportFormat::kJsonl);
+  // Debian's interpreter, where scripts/setup.sh installs python3-jsonschema;
+  // another python3 on PATH may lack the module and would only skip.
+  std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3 " : "python3 ";
   std::string command =
-      "python3 " + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
+      python + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
       " " + (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " +
       jsonl.string() + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
