@@ -5,15 +5,21 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cctype>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <memory>
+#include <set>
 #include <thread>
 
+#include "batch/progress.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "moacheck/batch.h"
 #include "moacheck/check.h"
 #include "moacheck/report.h"
 
@@ -29,6 +35,8 @@ struct CheckFlags {
   std::string output;
   std::string fail_on = "error";
   bool recursive = false;
+  bool sort = false;
+  bool resume = false;
   DocumentFlags document;
 };
 
@@ -48,6 +56,79 @@ bool UseColor(const CheckFlags& flags, ReportFormat format) {
   const char* no_color = std::getenv("NO_COLOR");
   return format == ReportFormat::kText && flags.output.empty() && isatty(STDOUT_FILENO) &&
          (no_color == nullptr || *no_color == '\0');
+}
+
+// SIGINT/SIGTERM during a batch: stop taking files, finish those in hand.
+std::atomic<bool> interrupted{false};
+extern "C" void OnInterrupt(int) { interrupted = true; }
+
+// The records of one result in a batch format, whole lines.
+std::string BatchRecord(const std::vector<CheckResult>& one, ReportFormat format) {
+  std::string lines = RenderReport(one, format);
+  if (format == ReportFormat::kCsv) lines.erase(0, lines.find('\n') + 1);  // the header
+  return lines;
+}
+
+// JSONL and CSV: each record written as its file completes, so nothing done
+// is lost to a crash or an interrupt, and memory stays flat however large
+// the archive.
+int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
+                  const CheckOptions& options, ReportFormat format, FailOn fail_on) {
+  bool csv = format == ReportFormat::kCsv;
+  bool to_file = !flags.output.empty() && flags.output != "-";
+  if (flags.resume) {
+    if (!to_file) return ReportError(Error{ErrorKind::kUsage, "--resume needs -o FILE"});
+    Result<std::set<std::string>> recorded = RecordedHashes(flags.output, csv);
+    if (!recorded) return ReportError(recorded.error());
+    std::vector<std::string> remaining;
+    for (std::string& input : inputs) {
+      std::string hash = input == "-" ? "" : FileSha256(input);
+      if (hash.empty() || !recorded->count(hash)) remaining.push_back(std::move(input));
+    }
+    inputs = std::move(remaining);
+  }
+  Result<std::unique_ptr<BatchOutput>> output = BatchOutput::Open(flags.output, flags.resume);
+  if (!output) return ReportError(output.error());
+  BatchOutput& out = **output;
+  bool written = true;
+  if (csv && out.empty()) {
+    std::string header = RenderReport({}, format);
+    written = out.Write(header);
+  }
+
+  BatchOptions batch;
+  batch.check = options;
+  batch.jobs = options.load.jobs;
+  batch.sort = flags.sort;
+  batch.stop = &interrupted;
+  std::signal(SIGINT, OnInterrupt);
+  std::signal(SIGTERM, OnInterrupt);
+  BatchProgress progress(inputs.size());
+  int status = 0;
+  Result<BatchTotals> totals = RunBatch(inputs, batch, [&](CheckResult&& result) {
+    if (!result.ok) fmt::print(stderr, "\rmoacheck: {}\n", result.error.message);
+    std::vector<CheckResult> one;
+    one.push_back(std::move(result));
+    written = out.Write(BatchRecord(one, format)) && written;
+    status = std::max(status, ExitStatus(one, fail_on));
+    progress.Add(one.front());
+  });
+  progress.Finish();
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  if (!totals) return ReportError(totals.error());
+  Result<bool> committed = out.Commit();
+  if (!committed) return ReportError(committed.error());
+  if (!written) {
+    return ReportError(Error{ErrorKind::kIo, fmt::format("{}: cannot write the report",
+                                                         to_file ? flags.output : "stdout")});
+  }
+  if (totals->stopped) {
+    fmt::print(stderr, "moacheck: interrupted after {} of {} files; --resume continues\n",
+               totals->emitted, inputs.size());
+    return 130;
+  }
+  return status;
 }
 
 int RunCheck(CheckFlags flags) {
@@ -72,6 +153,12 @@ int RunCheck(CheckFlags flags) {
   options.rules = flags.rules;
   options.override_file = flags.override_file;
   options.state = flags.state;
+  if (*format == ReportFormat::kJsonl || *format == ReportFormat::kCsv)
+    return RunBatchCheck(flags, std::move(inputs), options, *format, *fail_on);
+  if (flags.resume || flags.sort) {
+    return ReportError(
+        Error{ErrorKind::kUsage, "--resume and --sort go with --format jsonl or csv"});
+  }
   Result<std::vector<CheckResult>> results = CheckFiles(inputs, options, options.load.jobs);
   if (!results) return ReportError(results.error());
   for (const CheckResult& result : *results) {
@@ -121,6 +208,11 @@ CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
                    "Exit 1 when a failing or missing finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command->add_flag("--recursive,-r", flags->recursive, "Descend into folders below a directory");
+  command->add_flag("--sort", flags->sort,
+                    "jsonl/csv: write records in input order (default: as each file completes)");
+  command->add_flag("--resume", flags->resume,
+                    "jsonl/csv with -o: skip files whose SHA-256 already has a record in the "
+                    "output and append the others");
   flags->document.Add(*command);
   return [flags] { return RunCheck(*flags); };
 });

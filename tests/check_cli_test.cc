@@ -70,8 +70,8 @@ BOOST_AUTO_TEST_CASE(one_record_per_input_including_unreadable) {
   fs::path not_pdf = BinaryDir() / "check_cli_not_a.pdf";
   std::ofstream(not_pdf, std::ios::binary) << std::string("\x89PNG\r\n\x1a\n\0\0\0", 11);
   std::string missing = (BinaryDir() / "check_cli_missing.pdf").string();
-  auto run = RunMoacheck({"check", "--rules", "example", "--ocr", "never", "--format", "jsonl",
-                          SamplePdf("warrant-service-officer-2025").string(), missing,
+  auto run = RunMoacheck({"check", "--rules", "example", "--ocr", "never", "--sort", "--format",
+                          "jsonl", SamplePdf("warrant-service-officer-2025").string(), missing,
                           not_pdf.string(), SamplePdf("jail-enforcement-72h-hold").string()});
   BOOST_TEST(run.exit_code == 2);  // any unreadable input
   auto records = JsonLines(run.out);
@@ -104,7 +104,7 @@ BOOST_AUTO_TEST_CASE(directory_checks_every_pdf_and_recursive_descends) {
   fs::copy_file(SamplePdf("jail-enforcement-2020"), root / "nested" / "c.pdf");
   std::ofstream(root / "notes.txt") << "not an agreement\n";
   std::vector<std::string> base = {"check",    "--rules", "example",   "--ocr", "never",
-                                   "--format", "jsonl",   "--fail-on", "never"};
+                                   "--format", "jsonl",   "--fail-on", "never", "--sort"};
 
   auto args = base;
   args.push_back(root.string());

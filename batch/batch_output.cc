@@ -1,0 +1,65 @@
+// BatchOutput: whole lines only, flushed as written, so an interrupted run
+// leaves a file every line of which is a complete record.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "moacheck/batch.h"
+
+namespace moacheck {
+
+BatchOutput::~BatchOutput() {
+  if (owned_ && file_ != nullptr) std::fclose(file_);
+  if (!temporary_.empty()) std::remove(temporary_.c_str());
+}
+
+Result<std::unique_ptr<BatchOutput>> BatchOutput::Open(const std::string& path, bool append) {
+  std::unique_ptr<BatchOutput> output(new BatchOutput());
+  if (path.empty() || path == "-") {
+    output->file_ = stdout;
+    return output;
+  }
+  output->path_ = path;
+  output->owned_ = true;
+  if (append) {
+    output->file_ = std::fopen(path.c_str(), "ab");
+    std::error_code error;
+    output->empty_ = std::filesystem::file_size(path, error) == 0 || error;
+  } else {
+    output->temporary_ = fmt::format("{}.tmp-{}", path, getpid());
+    output->file_ = std::fopen(output->temporary_.c_str(), "wb");
+  }
+  if (output->file_ == nullptr) {
+    output->temporary_.clear();
+    return Error{ErrorKind::kIo, fmt::format("{}: cannot open the report for writing", path)};
+  }
+  return output;
+}
+
+bool BatchOutput::Write(const std::string& lines) {
+  if (lines.empty()) return true;
+  empty_ = false;
+  return std::fwrite(lines.data(), 1, lines.size(), file_) == lines.size() &&
+         std::fflush(file_) == 0;
+}
+
+Result<bool> BatchOutput::Commit() {
+  if (!owned_) {
+    if (std::fflush(file_) != 0) return Error{ErrorKind::kIo, "cannot write standard output"};
+    return true;
+  }
+  bool closed = std::fclose(file_) == 0;
+  file_ = nullptr;
+  if (!closed) return Error{ErrorKind::kIo, fmt::format("{}: cannot write the report", path_)};
+  if (!temporary_.empty()) {
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+      return Error{ErrorKind::kIo, fmt::format("{}: cannot move {} into place", path_, temporary_)};
+    }
+    temporary_.clear();
+  }
+  return true;
+}
+
+}  // namespace moacheck

@@ -1,0 +1,77 @@
+// Batch checks over archives: many files on a pool of threads, each result
+// handed over as soon as it is ready (or in input order), an output file
+// that only ever holds whole records, and resuming from such a file.
+// Thread-safety: RunBatch calls `emit` from its worker threads, one call at
+// a time (under a lock), so `emit` needs no locking of its own.
+#pragma once
+
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "moacheck/check.h"
+#include "moacheck/status.h"
+
+namespace moacheck {
+
+struct BatchOptions {
+  CheckOptions check;
+  int jobs = 1;
+  // Hand results over in input order (out-of-order ones wait in a buffer);
+  // otherwise as each completes.
+  bool sort = false;
+  // Set (e.g. by a signal handler) to stop taking new files; files already
+  // being checked finish and are emitted. Null: never stops.
+  const std::atomic<bool>* stop = nullptr;
+};
+
+struct BatchTotals {
+  std::size_t emitted = 0;  // records handed to `emit`
+  std::size_t errors = 0;   // of them, files that could not be read
+  bool stopped = false;     // `stop` was set before every file was taken
+};
+
+// CheckFile on every path, `emit` called once per file checked (it may
+// keep the result it is given). Only a
+// context that cannot be loaded (a malformed rulebook) is an Error; a bad
+// file is an error record like any other.
+Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchOptions& options,
+                             const std::function<void(CheckResult&&)>& emit);
+
+// The SHA-256 values of the records in an existing JSONL or CSV report
+// (`csv` says which). A last line without its newline (a record cut short)
+// is cut off the file, so records appended later start on a line of their
+// own. A missing file is an empty set.
+Result<std::set<std::string>> RecordedHashes(const std::string& path, bool csv);
+
+// SHA-256 of a file's bytes; empty when it cannot be read.
+std::string FileSha256(const std::string& path);
+
+// Where a batch report goes. To standard output; or, for a new file, to
+// PATH.tmp-PID renamed to PATH by Commit, so PATH is never half-written;
+// or, when resuming, appended to PATH directly (the existing file is the
+// checkpoint). Each Write is whole lines, flushed at once.
+class BatchOutput {
+ public:
+  ~BatchOutput();
+  static Result<std::unique_ptr<BatchOutput>> Open(const std::string& path, bool append);
+  // True when nothing is in the destination yet (a CSV header is due).
+  bool empty() const { return empty_; }
+  bool Write(const std::string& lines);
+  // Closes the file and, unless appending, renames it into place.
+  Result<bool> Commit();
+
+ private:
+  BatchOutput() = default;
+  std::string path_;
+  std::string temporary_;
+  std::FILE* file_ = nullptr;
+  bool owned_ = false;
+  bool empty_ = true;
+};
+
+}  // namespace moacheck

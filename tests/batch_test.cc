@@ -1,0 +1,173 @@
+// `moacheck check` as a batch (issue 9): one record per input whatever the
+// file holds, records equal to single-file runs, --sort, --jobs, --resume,
+// and -o never leaving a temporary file behind.
+#define BOOST_TEST_MODULE batch
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using moacheck::testing::BinaryDir;
+using moacheck::testing::ReadFile;
+using moacheck::testing::RunMoacheck;
+using moacheck::testing::SamplePdf;
+using nlohmann::json;
+
+namespace {
+
+const std::vector<std::string> kGood = {"warrant-service-officer-2025", "task-force-2025",
+                                        "jail-enforcement-72h-hold"};
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+std::map<std::string, json> RecordsByFile(const std::string& text) {
+  std::map<std::string, json> records;
+  for (const std::string& line : Lines(text)) {
+    json record = json::parse(line);
+    BOOST_TEST(records.count(record["file"]) == 0u, "two records for " << record["file"]);
+    records[record["file"]] = record;
+  }
+  return records;
+}
+
+std::vector<std::string> Check(const fs::path& dir, std::vector<std::string> extra) {
+  std::vector<std::string> args = {"check", "--ocr",     "never", "--format",
+                                   "jsonl", "--fail-on", "never", dir.string()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return args;
+}
+
+// A folder of good samples and bad files of every kind a crawl brings home.
+struct Archive {
+  fs::path dir;
+  std::map<std::string, std::string> bad_kinds;  // file -> expected error kind
+
+  explicit Archive(const std::string& name) : dir(BinaryDir() / name) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    for (const std::string& sample : kGood)
+      fs::copy_file(SamplePdf(sample), dir / (sample + ".pdf"));
+    std::string pdf = ReadFile(SamplePdf("task-force-2025"));
+    Write("truncated.pdf", pdf.substr(0, pdf.size() / 3), "damaged");
+    std::string noise;
+    std::srand(9);
+    for (int i = 0; i < 4096; ++i) noise += static_cast<char>(0x80 | (std::rand() & 0x7f));
+    Write("random.pdf", noise, "not-pdf");
+    Write("empty.pdf", "", "");
+    std::string qpdf = "qpdf --encrypt u o 256 -- " + SamplePdf("task-force-2025").string() + " " +
+                       (dir / "encrypted.pdf").string() + " 2>/dev/null";
+    if (std::system("command -v qpdf >/dev/null 2>&1") == 0 && std::system(qpdf.c_str()) == 0)
+      bad_kinds[(dir / "encrypted.pdf").string()] = "encrypted";
+    // Plain text under a .pdf name is read as text: a result, not an error.
+    std::ofstream(dir / "notes.pdf") << "This is not an agreement.\n";
+  }
+  void Write(const std::string& name, const std::string& bytes, const std::string& kind) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    bad_kinds[(dir / name).string()] = kind;
+  }
+  std::size_t size() const {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {}));
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(one_record_per_input_and_good_ones_as_single_runs) {
+  Archive archive("batch_test_archive");
+  fs::path out = BinaryDir() / "batch_test_out.jsonl";
+  fs::remove(out);
+  auto run = RunMoacheck(Check(archive.dir, {"--jobs", "2", "-o", out.string()}));
+  BOOST_TEST(run.signal == 0);
+  BOOST_TEST(run.exit_code == 2);  // some inputs are unreadable
+  BOOST_TEST(run.out.empty());
+  auto records = RecordsByFile(ReadFile(out));
+  BOOST_TEST(records.size() == archive.size());
+  for (const auto& [file, kind] : archive.bad_kinds) {
+    BOOST_REQUIRE(records.count(file) == 1u);
+    BOOST_TEST(records[file]["status"] == "error");
+    if (!kind.empty()) BOOST_TEST(records[file]["error"]["kind"] == kind, file);
+    BOOST_TEST(run.err.find(file) != std::string::npos);  // each failure named on stderr
+  }
+  for (const std::string& sample : kGood) {
+    std::string file = (archive.dir / (sample + ".pdf")).string();
+    auto single = RunMoacheck({"check", "--ocr", "never", "--format", "json", file});
+    BOOST_TEST(records[file] == json::parse(single.out), sample);
+  }
+  // Nothing but the report is left beside it.
+  for (const auto& entry : fs::directory_iterator(out.parent_path()))
+    BOOST_TEST(entry.path().filename().string().find("batch_test_out.jsonl.tmp") != 0u);
+}
+
+BOOST_AUTO_TEST_CASE(sort_gives_input_order_and_jobs_do_not_change_records) {
+  Archive archive("batch_test_sorted");
+  auto one = RunMoacheck(Check(archive.dir, {"--jobs", "1"}));
+  auto two = RunMoacheck(Check(archive.dir, {"--jobs", "2"}));
+  auto sorted = RunMoacheck(Check(archive.dir, {"--jobs", "2", "--sort"}));
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(archive.dir)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> order;
+  for (const std::string& line : Lines(sorted.out)) order.push_back(json::parse(line)["file"]);
+  BOOST_TEST(order == files, boost::test_tools::per_element());
+  BOOST_TEST(Lines(sorted.out) == Lines(one.out), boost::test_tools::per_element());
+  std::vector<std::string> any_order = Lines(two.out), in_order = Lines(one.out);
+  std::sort(any_order.begin(), any_order.end());
+  std::sort(in_order.begin(), in_order.end());
+  BOOST_TEST(any_order == in_order, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(resume_skips_recorded_files_and_appends_the_rest) {
+  for (std::string format : {"jsonl", "csv"}) {
+    fs::path dir = BinaryDir() / "batch_test_resume";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy_file(SamplePdf(kGood[0]), dir / "a.pdf");
+    fs::path out = BinaryDir() / ("batch_test_resume." + format);
+    fs::remove(out);
+    std::vector<std::string> args = {"check", "--ocr",      "never",   "--format",
+                                     format,  "--fail-on",  "never",   dir.string(),
+                                     "-o",    out.string(), "--resume"};
+    auto first = RunMoacheck(args);
+    BOOST_TEST(first.exit_code == 0, format << ": " << first.err);
+    std::string before = ReadFile(out);
+    BOOST_TEST(!before.empty());
+
+    // The archive grows, and an interrupted writer left part of a line.
+    fs::copy_file(SamplePdf(kGood[1]), dir / "b.pdf");
+    fs::copy_file(SamplePdf(kGood[0]), dir / "c-same-bytes-as-a.pdf");
+    std::ofstream(out, std::ios::app) << "{\"file\": \"cut sho";
+    auto second = RunMoacheck(args);
+    BOOST_TEST(second.exit_code == 0, format << ": " << second.err);
+    std::string after = ReadFile(out);
+    BOOST_TEST(after.compare(0, before.size(), before) == 0, format << ": old records kept");
+    std::string added = after.substr(before.size());
+    BOOST_TEST(added.find((dir / "b.pdf").string()) != std::string::npos, format);
+    BOOST_TEST(added.find("a.pdf") == std::string::npos, format << ": same SHA-256 skipped");
+    BOOST_TEST(added.find("cut sho") == std::string::npos, format);
+    BOOST_TEST(added.find("file,sha256") == std::string::npos, format << ": one header");
+
+    auto third = RunMoacheck(args);
+    BOOST_TEST(third.exit_code == 0);
+    BOOST_TEST(ReadFile(out) == after, format << ": nothing left to do");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(resume_needs_an_output_file_and_sort_a_batch_format) {
+  std::string sample = SamplePdf(kGood[0]).string();
+  BOOST_TEST(RunMoacheck({"check", "--format", "jsonl", "--resume", sample}).exit_code == 2);
+  BOOST_TEST(RunMoacheck({"check", "--format", "text", "--sort", sample}).exit_code == 2);
+}
