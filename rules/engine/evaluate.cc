@@ -37,10 +37,15 @@ Evidence EvidenceFor(const EvalContext& context, std::size_t begin, std::size_t 
   return evidence;
 }
 
+// The same line can be reached by several parts of one check (a fact and
+// the pattern that confirms it): a reader should see each quote once.
 void AddEvidence(std::vector<Evidence>* to, const std::vector<Evidence>& from) {
   for (const Evidence& item : from) {
     if (to->size() >= kMaxEvidence) return;
-    to->push_back(item);
+    bool seen = std::any_of(to->begin(), to->end(), [&](const Evidence& kept) {
+      return kept.page == item.page && kept.line == item.line && kept.quote == item.quote;
+    });
+    if (!seen) to->push_back(item);
   }
 }
 
@@ -227,7 +232,7 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
       result.reason = context.limit_errors.back();
       finding.outcome = Outcome::kFail;
       finding.message = fmt::format("rule '{}' could not be checked: {}", rule.id, result.reason);
-      finding.evidence = result.evidence;
+      AddEvidence(&finding.evidence, result.evidence);
       return finding;
     }
   }
@@ -238,7 +243,7 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
     result.expected = finding.expected_section;
   }
   finding.message = RenderMessage(rule, result, *context.facts);
-  finding.evidence = std::move(result.evidence);
+  AddEvidence(&finding.evidence, result.evidence);
   return finding;
 }
 
