@@ -37,6 +37,7 @@ struct CheckFlags {
   bool recursive = false;
   bool sort = false;
   bool resume = false;
+  double timeout = 0;
   DocumentFlags document;
 };
 
@@ -153,6 +154,7 @@ int RunCheck(CheckFlags flags) {
   options.rules = flags.rules;
   options.override_file = flags.override_file;
   options.state = flags.state;
+  options.timeout_seconds = flags.timeout;
   if (*format == ReportFormat::kJsonl || *format == ReportFormat::kCsv)
     return RunBatchCheck(flags, std::move(inputs), options, *format, *fail_on);
   if (flags.resume || flags.sort) {
@@ -208,6 +210,11 @@ CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
                    "Exit 1 when a failing or missing finding is at least this severe")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command->add_flag("--recursive,-r", flags->recursive, "Descend into folders below a directory");
+  command
+      ->add_option("--timeout", flags->timeout,
+                   "Give up on a file after this many seconds (an error record of kind timeout; "
+                   "0: no limit)")
+      ->check(CLI::NonNegativeNumber);
   command->add_flag("--sort", flags->sort,
                     "jsonl/csv: write records in input order (default: as each file completes)");
   command->add_flag("--resume", flags->resume,

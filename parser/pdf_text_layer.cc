@@ -120,6 +120,10 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
   }
   result.pages.reserve(static_cast<std::size_t>(count));
   for (int index = 0; index < count; ++index) {
+    if (std::chrono::steady_clock::now() > options.deadline) {
+      return Error{ErrorKind::kTimeout,
+                   fmt::format("{}: page {}: over the time limit (--timeout)", path, index + 1)};
+    }
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (page) {
       result.pages.push_back(TextLayerPage(*page, index + 1));
@@ -128,6 +132,10 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
       result.pages.emplace_back();
       result.pages.back().info.number = index + 1;
     }
+  }
+  if (std::chrono::steady_clock::now() > options.deadline) {
+    return Error{ErrorKind::kTimeout,
+                 fmt::format("{}: over the time limit (--timeout) before OCR", path)};
   }
   // Pages whose text layer is missing or unusable are read from their image.
   OcrSummary ocr = ReplaceUnreadablePages(*pdf, Sha256Hex(bytes), options, &result.pages);

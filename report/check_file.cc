@@ -90,10 +90,26 @@ void OverrideState(const std::string& state, CheckResult& result) {
   fact.evidence.clear();
 }
 
+// Past --timeout between stages: the file's record is a timeout error.
+bool OverTime(const LoadOptions& load) { return std::chrono::steady_clock::now() > load.deadline; }
+
+CheckResult TimedOut(const std::string& path, const CheckOptions& options, const char* stage) {
+  return Unreadable(
+      path, Error{ErrorKind::kTimeout, fmt::format("{}: over the time limit of {} s (--timeout) {}",
+                                                   path, options.timeout_seconds, stage)});
+}
+
 CheckResult RunPipeline(const std::string& path, const CheckOptions& options,
                         const CheckContext& context) {
-  Result<Document> document = LoadDocument(path, options.load);
+  LoadOptions load = options.load;
+  if (options.timeout_seconds > 0) {
+    load.deadline = std::chrono::steady_clock::now() +
+                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                        std::chrono::duration<double>(options.timeout_seconds));
+  }
+  Result<Document> document = LoadDocument(path, load);
   if (!document) return Unreadable(path, document.error());
+  if (OverTime(load)) return TimedOut(path, options, "after reading");
   CheckResult result;
   result.file = path;
   result.sha256 = document->sha256;
@@ -102,7 +118,9 @@ CheckResult RunPipeline(const std::string& path, const CheckOptions& options,
   result.warnings = document->warnings;
   result.outline = ParseOutline(*document);
   for (const std::string& warning : result.outline.warnings) result.warnings.push_back(warning);
+  if (OverTime(load)) return TimedOut(path, options, "after the outline");
   result.facts = ExtractFacts(*document, result.outline, context.vocabulary());
+  if (OverTime(load)) return TimedOut(path, options, "after the facts");
   if (!options.state.empty()) OverrideState(options.state, result);
   Result<std::shared_ptr<const Rulebooks>> rulebooks = context.RulebooksFor(result.facts);
   if (!rulebooks) return Unreadable(path, rulebooks.error());

@@ -171,3 +171,23 @@ BOOST_AUTO_TEST_CASE(resume_needs_an_output_file_and_sort_a_batch_format) {
   BOOST_TEST(RunMoacheck({"check", "--format", "jsonl", "--resume", sample}).exit_code == 2);
   BOOST_TEST(RunMoacheck({"check", "--format", "text", "--sort", sample}).exit_code == 2);
 }
+
+BOOST_AUTO_TEST_CASE(timeout_and_max_pages_are_error_records_of_their_kind) {
+  Archive archive("batch_test_limits");
+  // No document is read in a nanosecond: every file over the limit, none lost.
+  auto timed = RunMoacheck(Check(archive.dir, {"--jobs", "2", "--timeout", "0.000000001"}));
+  BOOST_TEST(timed.exit_code == 2);
+  auto records = RecordsByFile(timed.out);
+  BOOST_TEST(records.size() == archive.size());
+  for (const std::string& sample : kGood) {
+    json record = records[(archive.dir / (sample + ".pdf")).string()];
+    BOOST_TEST(record["error"]["kind"] == "timeout", sample);
+  }
+  auto paged = RunMoacheck(Check(archive.dir, {"--max-pages", "1"}));
+  records = RecordsByFile(paged.out);
+  BOOST_TEST(records.size() == archive.size());
+  for (const std::string& sample : kGood) {
+    json record = records[(archive.dir / (sample + ".pdf")).string()];
+    BOOST_TEST(record["error"]["kind"] == "too-large", sample);
+  }
+}

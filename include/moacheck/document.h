@@ -6,6 +6,7 @@
 // document per call).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -73,6 +74,9 @@ struct LoadOptions {
   int jobs = 1;             // threads for OCR of one document's pages
   bool use_ocr_cache = true;
   std::string ocr_cache_dir;  // empty: $XDG_CACHE_HOME/moacheck (or ~/.cache)
+  // check --timeout: reading stops with a timeout Error once this passes
+  // (checked between pages, so one slow page can overrun it).
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 // Reads a PDF, or a UTF-8 text file (form feed = page break); "-" reads
