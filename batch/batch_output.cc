@@ -23,9 +23,11 @@ Result<std::unique_ptr<BatchOutput>> BatchOutput::Open(const std::string& path, 
   }
   output->path_ = path;
   output->owned_ = true;
-  if (append) {
+  std::error_code error;
+  auto status = std::filesystem::status(path, error);
+  // A device or pipe (-o /dev/null) is written in place: never renamed over.
+  if (append || (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))) {
     output->file_ = std::fopen(path.c_str(), "ab");
-    std::error_code error;
     output->empty_ = std::filesystem::file_size(path, error) == 0 || error;
   } else {
     output->temporary_ = fmt::format("{}.tmp-{}", path, getpid());

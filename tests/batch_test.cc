@@ -112,6 +112,14 @@ BOOST_AUTO_TEST_CASE(one_record_per_input_and_good_ones_as_single_runs) {
     BOOST_TEST(entry.path().filename().string().find("batch_test_out.jsonl.tmp") != 0u);
 }
 
+BOOST_AUTO_TEST_CASE(output_to_a_device_is_written_in_place) {
+  // -o /dev/null (as benchmarks use) must never be replaced by a rename.
+  auto run = RunMoacheck({"check", "--ocr", "never", "--format", "csv", "--fail-on", "never", "-o",
+                          "/dev/null", SamplePdf(kGood[0]).string()});
+  BOOST_TEST(run.exit_code == 0, run.err);
+  BOOST_TEST(fs::is_character_file("/dev/null"));
+}
+
 BOOST_AUTO_TEST_CASE(sort_gives_input_order_and_jobs_do_not_change_records) {
   Archive archive("batch_test_sorted");
   auto one = RunMoacheck(Check(archive.dir, {"--jobs", "1"}));
