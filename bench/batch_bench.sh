@@ -33,7 +33,8 @@ echo "$count PDFs from ${#originals[@]} originals in $work/pdfs"
 
 seconds() {  # runs "$@", prints wall seconds; peak RSS (KB) into $work/rss
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true
-  read -r wall rss <"$work/time"
+  # The last line: GNU time puts "Command exited with non-zero status" first.
+  read -r wall rss < <(tail -n 1 "$work/time")
   echo "$rss" >"$work/rss"
   echo "$wall"
 }
