@@ -11,12 +11,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <memory>
 #include <set>
 #include <thread>
 
 #include "batch/progress.h"
+#include "batch/summary_writer.h"
+#include "common/atomic_file.h"
+#include "common/sha256.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "moacheck/batch.h"
@@ -37,6 +39,7 @@ struct CheckFlags {
   bool recursive = false;
   bool sort = false;
   bool resume = false;
+  std::string summary;
   double timeout = 0;
   DocumentFlags document;
 };
@@ -70,6 +73,19 @@ std::string BatchRecord(const std::vector<CheckResult>& one, ReportFormat format
   return lines;
 }
 
+RenderOptions ReportRenderOptions(const CheckFlags& flags, ReportFormat format) {
+  RenderOptions render;
+  render.color = UseColor(flags, format);
+  render.date = DateFromEnvironment();
+  return render;
+}
+
+// --summary: the dashboard's writer, or null without the flag.
+Result<std::unique_ptr<SummaryWriter>> OpenSummary(const CheckFlags& flags) {
+  if (flags.summary.empty()) return std::unique_ptr<SummaryWriter>();
+  return SummaryWriter::Open(flags.summary, ReportRenderOptions(flags, ReportFormat::kHtml));
+}
+
 // JSONL and CSV: each record written as its file completes, so nothing done
 // is lost to a crash or an interrupt, and memory stays flat however large
 // the archive.
@@ -77,14 +93,26 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
                   const CheckOptions& options, ReportFormat format, FailOn fail_on) {
   bool csv = format == ReportFormat::kCsv;
   bool to_file = !flags.output.empty() && flags.output != "-";
+  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags);
+  if (!summary) return ReportError(summary.error());
+  int status = 0;
   if (flags.resume) {
     if (!to_file) return ReportError(Error{ErrorKind::kUsage, "--resume needs -o FILE"});
-    Result<std::set<std::string>> recorded = RecordedHashes(flags.output, csv);
-    if (!recorded) return ReportError(recorded.error());
+    // The records already written count as this run's: for the exit status
+    // and the summary, as if the run had never stopped.
+    std::set<std::string> recorded;
+    Result<std::size_t> read = ReadRecords(flags.output, csv, [&](nlohmann::json&& record) {
+      auto hash = record.find("sha256");
+      if (hash != record.end() && hash->is_string() && hash->get<std::string>().size() == 64)
+        recorded.insert(hash->get<std::string>());
+      status = std::max(status, RecordExitStatus(record, fail_on));
+      if (*summary) (*summary)->AddRecorded(record);
+    });
+    if (!read) return ReportError(read.error());
     std::vector<std::string> remaining;
     for (std::string& input : inputs) {
       std::string hash = input == "-" ? "" : FileSha256(input);
-      if (hash.empty() || !recorded->count(hash)) remaining.push_back(std::move(input));
+      if (hash.empty() || !recorded.count(hash)) remaining.push_back(std::move(input));
     }
     inputs = std::move(remaining);
   }
@@ -105,9 +133,9 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   std::signal(SIGINT, OnInterrupt);
   std::signal(SIGTERM, OnInterrupt);
   BatchProgress progress(inputs.size());
-  int status = 0;
   Result<BatchTotals> totals = RunBatch(inputs, batch, [&](CheckResult&& result) {
     if (!result.ok) fmt::print(stderr, "\rmoacheck: {}\n", result.error.message);
+    if (*summary) (*summary)->Add(result);
     std::vector<CheckResult> one;
     one.push_back(std::move(result));
     written = out.Write(BatchRecord(one, format)) && written;
@@ -123,6 +151,10 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   if (!written) {
     return ReportError(Error{ErrorKind::kIo, fmt::format("{}: cannot write the report",
                                                          to_file ? flags.output : "stdout")});
+  }
+  if (*summary) {
+    Result<bool> finished = (*summary)->Finish();
+    if (!finished) return ReportError(finished.error());
   }
   if (totals->stopped) {
     fmt::print(stderr, "moacheck: interrupted after {} of {} files; --resume continues\n",
@@ -161,26 +193,24 @@ int RunCheck(CheckFlags flags) {
     return ReportError(
         Error{ErrorKind::kUsage, "--resume and --sort go with --format jsonl or csv"});
   }
+  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags);
+  if (!summary) return ReportError(summary.error());
   Result<std::vector<CheckResult>> results = CheckFiles(inputs, options, options.load.jobs);
   if (!results) return ReportError(results.error());
   for (const CheckResult& result : *results) {
     if (!result.ok) fmt::print(stderr, "moacheck: {}\n", result.error.message);
+    if (*summary) (*summary)->Add(result);
   }
 
-  RenderOptions render;
-  render.color = UseColor(flags, *format);
-  render.date = DateFromEnvironment();
-  std::string report = RenderReport(*results, *format, render);
+  std::string report = RenderReport(*results, *format, ReportRenderOptions(flags, *format));
   if (flags.output.empty() || flags.output == "-") {
     std::fwrite(report.data(), 1, report.size(), stdout);
-  } else {
-    std::ofstream out(flags.output, std::ios::binary);
-    out << report;
-    out.close();
-    if (!out) {
-      return ReportError(
-          Error{ErrorKind::kIo, fmt::format("{}: cannot write the report", flags.output)});
-    }
+  } else if (std::optional<Error> failed = WriteFileAtomically(flags.output, report)) {
+    return ReportError(*failed);
+  }
+  if (*summary) {
+    Result<bool> finished = (*summary)->Finish();
+    if (!finished) return ReportError(finished.error());
   }
   return ExitStatus(*results, *fail_on);
 }
@@ -217,6 +247,10 @@ CommandRegistration registration(40, [](CLI::App& app) -> RunFunction {
       ->check(CLI::NonNegativeNumber);
   command->add_flag("--sort", flags->sort,
                     "jsonl/csv: write records in input order (default: as each file completes)");
+  command->add_option("--summary", flags->summary,
+                      "Also write an HTML dashboard of the whole run to this file (counts by "
+                      "model, state and rule; a sortable table of documents), with each "
+                      "document's own report in FILE-reports/ beside it");
   command->add_flag("--resume", flags->resume,
                     "jsonl/csv with -o: skip files whose SHA-256 already has a record in the "
                     "output and append the others");

@@ -1,9 +1,6 @@
 // OcrCache: one text file per recognized page, written atomically.
 #include "ocr/ocr_cache.h"
 
-#include <unistd.h>
-
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -11,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "common/atomic_file.h"
 #include "common/sha256.h"
 
 namespace moacheck {
@@ -80,30 +78,16 @@ std::optional<Error> OcrCache::Store(const std::string& sha256, int page,
     return Error{ErrorKind::kIo, path.parent_path().string() +
                                      ": cannot create the OCR cache folder: " + error.message()};
   }
-  // Unique per process and per call, so concurrent writers never share a
-  // temporary file; rename() then replaces the entry in one step.
-  static std::atomic<unsigned> counter{0};
-  fs::path temporary = path;
-  temporary += ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(counter++);
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << kFormatLine << "\nengine " << engine << "\n";
-    char confidence[32];
-    std::snprintf(confidence, sizeof confidence, "%.2f", recognized.confidence);
-    out << "confidence " << confidence << "\n";
-    for (const std::string& line : recognized.lines) out << line << "\n";
-    out.flush();
-    if (!out) {
-      fs::remove(temporary, error);
-      return Error{ErrorKind::kIo, temporary.string() + ": cannot write the OCR cache entry"};
-    }
-  }
-  fs::rename(temporary, path, error);
-  if (error) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    return Error{ErrorKind::kIo, path.string() + ": cannot write the OCR cache entry: " +
-                                     error.message()};
+  std::ostringstream entry;
+  entry << kFormatLine << "\nengine " << engine << "\n";
+  char confidence[32];
+  std::snprintf(confidence, sizeof confidence, "%.2f", recognized.confidence);
+  entry << "confidence " << confidence << "\n";
+  for (const std::string& line : recognized.lines) entry << line << "\n";
+  // Whole entries only: a concurrent reader sees no entry or a complete one.
+  if (std::optional<Error> failed = WriteFileAtomically(path.string(), entry.str())) {
+    failed->message += " (OCR cache entry)";
+    return failed;
   }
   return std::nullopt;
 }

@@ -2,10 +2,8 @@
 // document load (and hashing an unreadable file's bytes for its record).
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 #include <mutex>
-#include <sstream>
 
 #include "common/sha256.h"
 #include "moacheck/check.h"
@@ -67,14 +65,7 @@ CheckResult Unreadable(const std::string& path, Error error) {
   result.file = path;
   result.ok = false;
   result.error = std::move(error);
-  if (path != "-") {
-    std::ifstream in(path, std::ios::binary);
-    if (in) {
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      result.sha256 = Sha256Hex(bytes.str());
-    }
-  }
+  if (path != "-") result.sha256 = FileSha256(path);
   return result;
 }
 

@@ -57,29 +57,57 @@ FindingCounts CountFindings(const CheckResult& result) {
   return counts;
 }
 
-int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on) {
-  bool unreadable = std::any_of(results.begin(), results.end(),
-                                [](const CheckResult& result) { return !result.ok; });
-  if (unreadable) return 2;
-  for (const CheckResult& result : results) {
-    FindingCounts counts = CountFindings(result);
-    int at_or_above = 0;
-    switch (fail_on) {
-      case FailOn::kInfo:
-        at_or_above += counts.info;
-        [[fallthrough]];
-      case FailOn::kWarning:
-        at_or_above += counts.warning;
-        [[fallthrough]];
-      case FailOn::kError:
-        at_or_above += counts.error;
-        break;
-      case FailOn::kNever:
-        break;
-    }
-    if (at_or_above > 0) return 1;
+namespace {
+
+// 1 when the counts reach --fail-on's level, else 0.
+int StatusOfCounts(int error, int warning, int info, FailOn fail_on) {
+  switch (fail_on) {
+    case FailOn::kInfo:
+      return error + warning + info > 0 ? 1 : 0;
+    case FailOn::kWarning:
+      return error + warning > 0 ? 1 : 0;
+    case FailOn::kError:
+      return error > 0 ? 1 : 0;
+    case FailOn::kNever:
+      return 0;
   }
   return 0;
+}
+
+}  // namespace
+
+int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on) {
+  int status = 0;
+  for (const CheckResult& result : results) {
+    if (!result.ok) return 2;
+    FindingCounts counts = CountFindings(result);
+    status = std::max(status, StatusOfCounts(counts.error, counts.warning, counts.info, fail_on));
+  }
+  return status;
+}
+
+int RecordExitStatus(const nlohmann::json& record, FailOn fail_on) {
+  if (!record.is_object()) return 2;
+  auto status = record.find("status");
+  if (status == record.end() || !status->is_string() || *status != "ok") return 2;
+  int counts[3] = {0, 0, 0};  // error, warning, info
+  auto findings = record.find("findings");
+  if (findings != record.end() && findings->is_array()) {
+    auto text = [](const nlohmann::json& finding, const char* key) {
+      auto it = finding.find(key);
+      return it != finding.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    for (const nlohmann::json& finding : *findings) {
+      if (!finding.is_object()) continue;
+      std::string outcome = text(finding, "status");
+      if (outcome != "fail" && outcome != "missing") continue;
+      std::string severity = text(finding, "severity");
+      if (severity == "error") ++counts[0];
+      if (severity == "warning") ++counts[1];
+      if (severity == "info") ++counts[2];
+    }
+  }
+  return StatusOfCounts(counts[0], counts[1], counts[2], fail_on);
 }
 
 std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat format,

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,14 +43,19 @@ struct BatchTotals {
 Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchOptions& options,
                              const std::function<void(CheckResult&&)>& emit);
 
-// The SHA-256 values of the records in an existing JSONL or CSV report
-// (`csv` says which). A last line without its newline (a record cut short)
-// is cut off the file, so records appended later start on a line of their
-// own. A missing file is an empty set.
-Result<std::set<std::string>> RecordedHashes(const std::string& path, bool csv);
+// The records of an existing JSONL or CSV report (`csv` says which), in
+// order, each handed to `take` as a JSON object: a JSONL line as written
+// (spec/report.md); for CSV, the rows of one file make one record holding
+// file, sha256, status, error and the findings' rule, severity, status and
+// message (facts null: CSV does not carry them). A last line without its
+// newline (a record cut short by an interrupt) is cut off the file, so
+// records appended later start on a line of their own. A missing file has
+// no records. Streams the file: memory does not grow with its size.
+Result<std::size_t> ReadRecords(const std::string& path, bool csv,
+                                const std::function<void(nlohmann::json&&)>& take);
 
-// SHA-256 of a file's bytes; empty when it cannot be read.
-std::string FileSha256(const std::string& path);
+// The SHA-256 values of the records in such a report (ReadRecords).
+Result<std::set<std::string>> RecordedHashes(const std::string& path, bool csv);
 
 // Where a batch report goes. To standard output; or, for a new file, to
 // PATH.tmp-PID renamed to PATH by Commit, so PATH is never half-written;

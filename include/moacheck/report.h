@@ -51,5 +51,9 @@ std::optional<FailOn> ParseFailOn(std::string_view name);
 // The exit status of spec/cli.md: 2 when any input could not be read, 1 when
 // a failing or missing finding is at or above `fail_on`, else 0.
 int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on);
+// The same for one JSON record (spec/report.md, or one ReadRecords gives
+// for a CSV report): so a resumed run's status covers the records of the
+// runs before it too.
+int RecordExitStatus(const nlohmann::json& record, FailOn fail_on);
 
 }  // namespace moacheck

@@ -1,0 +1,21 @@
+// Writing a whole file so that readers see either the old file or the new
+// one, never half of it: the bytes go to a temporary file beside the
+// target, which rename() then puts in place in one step.
+// Thread-safety: safe to call concurrently (temporary names are unique per
+// process and call).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "moacheck/status.h"
+
+namespace moacheck {
+
+// A path that exists and is not a regular file (a device, a pipe) is
+// written in place. Nullopt on success; an io Error naming `path` otherwise (the temporary
+// file is removed).
+std::optional<Error> WriteFileAtomically(const std::string& path, std::string_view bytes);
+
+}  // namespace moacheck
