@@ -53,9 +53,14 @@ OcrSummary ReplaceUnreadablePages(const poppler::document& pdf, const std::strin
   std::vector<OcrPageResult> results = RecognizePages(pdf, sha256, to_recognize, run);
 
   std::vector<int> recognized;
+  std::vector<int> blank;
   double confidence_sum = 0;
   std::map<std::string, std::vector<int>> failures;  // one warning per distinct cause
   for (const OcrPageResult& result : results) {
+    if (result.blank) {
+      blank.push_back(result.page);
+      continue;
+    }
     if (!result.text) {
       failures[result.error].push_back(result.page);
       continue;
@@ -76,6 +81,7 @@ OcrSummary ReplaceUnreadablePages(const poppler::document& pdf, const std::strin
     warning += ", mean confidence " + std::to_string(mean);
     summary.warnings.push_back(std::move(warning));
   }
+  if (!blank.empty()) summary.warnings.push_back(DescribePages(blank) + ": blank, nothing to read");
   for (const auto& [cause, failed] : failures) {
     summary.warnings.push_back(DescribePages(failed) + ": " + cause +
                                "; the page's text layer, if any, is used");

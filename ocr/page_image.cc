@@ -7,7 +7,9 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -17,6 +19,13 @@ namespace {
 
 // Four times a Letter page at 300 DPI.
 constexpr double kMaxPixels = 4 * 2550.0 * 3300.0;
+
+// A mark differs from the paper by more than this many gray levels; JPEG
+// noise and paper tint in scans stay within it once averaged at preview size.
+constexpr int kInkLevels = 32;
+// Marked pixels tolerated on a blank page: one per 20,000 (about six on a
+// Letter preview), so a stray speck is not a page of text.
+constexpr std::size_t kSpecksPerPixel = 20000;
 
 }  // namespace
 
@@ -28,7 +37,8 @@ Result<GrayImage> RenderPageGray(const poppler::document& pdf, int page_number, 
   // gigabytes; such pages are rendered at a lower DPI instead.
   poppler::rectf box = page->page_rect();
   double pixels_at_dpi = box.width() / 72.0 * dpi * box.height() / 72.0 * dpi;
-  if (pixels_at_dpi > kMaxPixels) dpi = static_cast<int>(dpi * std::sqrt(kMaxPixels / pixels_at_dpi));
+  if (pixels_at_dpi > kMaxPixels)
+    dpi = static_cast<int>(dpi * std::sqrt(kMaxPixels / pixels_at_dpi));
   if (dpi < 1) return Error{ErrorKind::kTooLarge, where + ": page is too large to render"};
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
@@ -48,6 +58,26 @@ Result<GrayImage> RenderPageGray(const poppler::document& pdf, int page_number, 
   gray.pixels.resize(size);
   std::memcpy(gray.pixels.data(), image.const_data(), size);
   return gray;
+}
+
+bool IsBlankImage(const GrayImage& image) {
+  if (image.width <= 0 || image.height <= 0) return true;
+  std::array<std::size_t, 256> histogram{};
+  for (int y = 0; y < image.height; ++y) {
+    const std::uint8_t* row =
+        image.pixels.data() + static_cast<std::size_t>(y) * image.bytes_per_row;
+    for (int x = 0; x < image.width; ++x) ++histogram[row[x]];
+  }
+  int paper = 0;
+  for (int level = 1; level < 256; ++level) {
+    if (histogram[level] > histogram[paper]) paper = level;
+  }
+  std::size_t marked = 0;
+  for (int level = 0; level < 256; ++level) {
+    if (std::abs(level - paper) > kInkLevels) marked += histogram[level];
+  }
+  std::size_t pixels = static_cast<std::size_t>(image.width) * image.height;
+  return marked * kSpecksPerPixel <= pixels;
 }
 
 }  // namespace moacheck

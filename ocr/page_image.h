@@ -27,4 +27,14 @@ struct GrayImage {
 // Renders page `page_number` (1-based) of `pdf` at `dpi`.
 Result<GrayImage> RenderPageGray(const poppler::document& pdf, int page_number, int dpi);
 
+// Blank pages ("intentionally left blank", padding in a scan, a PDF of empty
+// pages) cost Tesseract a second or more each to find nothing; a preview at
+// this DPI (a few milliseconds) tells them apart first. Antialiased text,
+// rules and scanned strokes still leave gray pixels at this size.
+constexpr int kBlankPreviewDpi = 36;
+
+// True when nothing is drawn on the image: all but a handful of pixels lie
+// within a few gray levels of the most common value (the paper).
+bool IsBlankImage(const GrayImage& image);
+
 }  // namespace moacheck

@@ -25,10 +25,18 @@ struct SharedWork {
 };
 
 void RecognizeOne(SharedWork& work, OcrPageResult& result) {
+  bool blank = false;
   Result<GrayImage> image = [&] {
     std::lock_guard<std::mutex> hold(work.pdf_lock);
-    return RenderPageGray(work.pdf, result.page, work.options.settings.dpi);
+    Result<GrayImage> preview = RenderPageGray(work.pdf, result.page, kBlankPreviewDpi);
+    blank = preview && IsBlankImage(*preview);
+    return blank ? std::move(preview)
+                 : RenderPageGray(work.pdf, result.page, work.options.settings.dpi);
   }();
+  if (blank) {
+    result.blank = true;  // not cached: the preview costs less than a cache file
+    return;
+  }
   if (!image) {
     result.error = image.error().message;
     return;

@@ -20,16 +20,17 @@ namespace moacheck {
 
 struct OcrRunOptions {
   OcrSettings settings;
-  int jobs = 1;             // worker threads
-  bool use_cache = true;    // false: neither read nor write the cache
-  std::string cache_dir;    // empty: OcrCache::DefaultDirectory()
+  int jobs = 1;           // worker threads
+  bool use_cache = true;  // false: neither read nor write the cache
+  std::string cache_dir;  // empty: OcrCache::DefaultDirectory()
 };
 
 struct OcrPageResult {
-  int page = 0;                         // 1-based
-  std::optional<RecognizedPage> text;   // empty when OCR failed
-  std::string error;                    // why it failed, without the page number
+  int page = 0;                        // 1-based
+  std::optional<RecognizedPage> text;  // empty when OCR failed
+  std::string error;                   // why it failed, without the page number
   bool from_cache = false;
+  bool blank = false;  // nothing drawn on the page (IsBlankImage): not recognized, no text
 };
 
 // One result per entry of `page_numbers`, in the same order. `sha256` is the

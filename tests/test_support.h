@@ -32,6 +32,11 @@ CommandResult RunMoacheck(const std::vector<std::string>& args, const std::strin
 
 std::string ReadFile(const std::filesystem::path& path);
 
+// A valid PDF of `pages` Letter pages with nothing on them (no content
+// streams), with a correct cross-reference table: a few bytes per page, so
+// tests can afford thousands.
+std::string EmptyPagesPdf(int pages);
+
 // Whether lines[i] interrupts a sentence across a page break: it is the
 // first or last body line of its page, the line before it does not end a
 // sentence and the line after it continues in lower case. A running footer
