@@ -13,7 +13,7 @@
 namespace moacheck {
 
 Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchOptions& options,
-                             const std::function<void(CheckResult&&)>& emit) {
+                             const std::function<void(CheckResult&&, std::string&&)>& emit) {
   CheckOptions shared = options.check;
   if (!shared.context) {
     Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(shared);
@@ -28,12 +28,16 @@ Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchO
   std::mutex mutex;
   std::size_t next = 0;      // the next file to take
   std::size_t next_out = 0;  // with sort: the next index to emit
-  std::map<std::size_t, CheckResult> waiting;
+  struct Done {
+    CheckResult result;
+    std::string record;
+  };
+  std::map<std::size_t, Done> waiting;
 
-  auto deliver = [&](CheckResult& result) {
+  auto deliver = [&](Done& done) {
     ++totals.emitted;
-    if (!result.ok) ++totals.errors;
-    emit(std::move(result));
+    if (!done.result.ok) ++totals.errors;
+    emit(std::move(done.result), std::move(done.record));
   };
   auto work = [&] {
     for (;;) {
@@ -47,13 +51,14 @@ Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchO
         }
         index = next++;
       }
-      CheckResult result = CheckFile(paths[index], shared);
+      Done done{CheckFile(paths[index], shared), ""};
+      if (options.render) done.record = options.render(done.result);
       std::lock_guard<std::mutex> lock(mutex);
       if (!options.sort) {
-        deliver(result);
+        deliver(done);
         continue;
       }
-      waiting.emplace(index, std::move(result));
+      waiting.emplace(index, std::move(done));
       for (auto it = waiting.begin(); it != waiting.end() && it->first == next_out;
            it = waiting.erase(it), ++next_out) {
         deliver(it->second);
@@ -66,7 +71,7 @@ Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchO
   for (std::thread& thread : threads) thread.join();
   // After a stop, files taken later than a slow one may still wait; they
   // were checked, so they are written rather than lost.
-  for (auto& [index, result] : waiting) deliver(result);
+  for (auto& [index, done] : waiting) deliver(done);
   return totals;
 }
 

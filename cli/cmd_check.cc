@@ -67,8 +67,8 @@ std::atomic<bool> interrupted{false};
 extern "C" void OnInterrupt(int) { interrupted = true; }
 
 // The records of one result in a batch format, whole lines.
-std::string BatchRecord(const std::vector<CheckResult>& one, ReportFormat format) {
-  std::string lines = RenderReport(one, format);
+std::string BatchRecord(const CheckResult& result, ReportFormat format) {
+  std::string lines = RenderReport({result}, format);
   if (format == ReportFormat::kCsv) lines.erase(0, lines.find('\n') + 1);  // the header
   return lines;
 }
@@ -130,18 +130,20 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   batch.jobs = options.load.jobs;
   batch.sort = flags.sort;
   batch.stop = &interrupted;
+  batch.render = [format](const CheckResult& result) { return BatchRecord(result, format); };
   std::signal(SIGINT, OnInterrupt);
   std::signal(SIGTERM, OnInterrupt);
   BatchProgress progress(inputs.size());
-  Result<BatchTotals> totals = RunBatch(inputs, batch, [&](CheckResult&& result) {
-    if (!result.ok) fmt::print(stderr, "\rmoacheck: {}\n", result.error.message);
-    if (*summary) (*summary)->Add(result);
-    std::vector<CheckResult> one;
-    one.push_back(std::move(result));
-    written = out.Write(BatchRecord(one, format)) && written;
-    status = std::max(status, ExitStatus(one, fail_on));
-    progress.Add(one.front());
-  });
+  Result<BatchTotals> totals =
+      RunBatch(inputs, batch, [&](CheckResult&& result, std::string&& record) {
+        if (!result.ok) fmt::print(stderr, "\rmoacheck: {}\n", result.error.message);
+        if (*summary) (*summary)->Add(result);
+        written = out.Write(record) && written;
+        std::vector<CheckResult> one;
+        one.push_back(std::move(result));
+        status = std::max(status, ExitStatus(one, fail_on));
+        progress.Add(one.front());
+      });
   progress.Finish();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);

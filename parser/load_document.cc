@@ -61,9 +61,10 @@ Result<Document> LoadDocument(const std::string& path, const LoadOptions& option
   if (!bytes) return bytes.error();
   if (bytes->empty()) return Error{ErrorKind::kEmpty, path + ": file is empty (0 bytes)"};
   if (!LooksLikePdf(*bytes)) return DocumentFromText(*bytes, path, options);
-  Result<PdfText> pdf = ReadPdfText(*bytes, path, options);
+  std::string sha256 = Sha256Hex(*bytes);
+  Result<PdfText> pdf = ReadPdfText(*bytes, sha256, path, options);
   if (!pdf) return pdf.error();
-  Document document = BuildDocument(std::move(pdf->pages), path, Sha256Hex(*bytes), options);
+  Document document = BuildDocument(std::move(pdf->pages), path, sha256, options);
   std::vector<std::string> warnings = std::move(pdf->warnings);
   if (options.verbose) {
     for (const std::string& message : pdf->poppler_messages) warnings.push_back("PDF library: " + message);

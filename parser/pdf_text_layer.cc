@@ -9,7 +9,6 @@
 #include <memory>
 #include <mutex>
 
-#include "common/sha256.h"
 #include "ocr/ocr_pages.h"
 
 namespace moacheck {
@@ -81,8 +80,8 @@ PageText TextLayerPage(const poppler::page& page, int number) {
 
 }  // namespace
 
-Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
-                            const LoadOptions& options) {
+Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& sha256,
+                            const std::string& path, const LoadOptions& options) {
   PdfText result;
   PopplerMessageCapture capture(&result.poppler_messages);
   // poppler reads `bytes` in place; it outlives `pdf`.
@@ -138,7 +137,7 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
                  fmt::format("{}: over the time limit (--timeout) before OCR", path)};
   }
   // Pages whose text layer is missing or unusable are read from their image.
-  OcrSummary ocr = ReplaceUnreadablePages(*pdf, Sha256Hex(bytes), options, &result.pages);
+  OcrSummary ocr = ReplaceUnreadablePages(*pdf, sha256, options, &result.pages);
   result.warnings.insert(result.warnings.end(), ocr.warnings.begin(), ocr.warnings.end());
   return result;
 }

@@ -19,8 +19,9 @@ struct PdfText {
   std::vector<std::string> poppler_messages;  // poppler's complaints, in order
 };
 
-// `bytes` holds a whole PDF file; `path` names it in errors.
-Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
-                            const LoadOptions& options);
+// `bytes` holds a whole PDF file, `sha256` its hash (the OCR cache key);
+// `path` names it in errors.
+Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& sha256,
+                            const std::string& path, const LoadOptions& options);
 
 }  // namespace moacheck

@@ -28,6 +28,10 @@ struct BatchOptions {
   // Set (e.g. by a signal handler) to stop taking new files; files already
   // being checked finish and are emitted. Null: never stops.
   const std::atomic<bool>* stop = nullptr;
+  // Turns a result into its record text on the worker thread that checked
+  // it, so rendering runs in parallel rather than under `emit`'s lock. Null:
+  // records are empty strings.
+  std::function<std::string(const CheckResult&)> render;
 };
 
 struct BatchTotals {
@@ -36,12 +40,12 @@ struct BatchTotals {
   bool stopped = false;     // `stop` was set before every file was taken
 };
 
-// CheckFile on every path, `emit` called once per file checked (it may
-// keep the result it is given). Only a
+// CheckFile on every path, `emit` called once per file checked with the
+// result (it may keep it) and its rendered record. Only a
 // context that cannot be loaded (a malformed rulebook) is an Error; a bad
 // file is an error record like any other.
 Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchOptions& options,
-                             const std::function<void(CheckResult&&)>& emit);
+                             const std::function<void(CheckResult&&, std::string&&)>& emit);
 
 // The records of an existing JSONL or CSV report (`csv` says which), in
 // order, each handed to `take` as a JSON object: a JSONL line as written
