@@ -2,6 +2,7 @@
 #include "ocr/recognize_pages.h"
 
 #include <algorithm>
+#include <chrono>
 #include <atomic>
 #include <mutex>
 #include <system_error>
@@ -38,7 +39,10 @@ void RecognizeOne(SharedWork& work, OcrPageResult& result) {
     return;
   }
   if (!image) {
+    // RenderPageGray names the page, as does the warning built from `error`.
+    std::string page_prefix = "page " + std::to_string(result.page) + ": ";
     result.error = image.error().message;
+    if (result.error.starts_with(page_prefix)) result.error.erase(0, page_prefix.size());
     return;
   }
   Result<RecognizedPage> recognized = RecognizeImage(*image, work.options.settings);
@@ -55,7 +59,14 @@ void RecognizeOne(SharedWork& work, OcrPageResult& result) {
 
 void Work(SharedWork& work) {
   for (std::size_t index; (index = work.next++) < work.todo.size();) {
-    RecognizeOne(work, *work.todo[index]);
+    OcrPageResult& result = *work.todo[index];
+    // Past --timeout the document is given up: rendering and recognizing
+    // the pages left would only delay the next file.
+    if (std::chrono::steady_clock::now() > work.options.settings.deadline) {
+      result.error = "OCR stopped: over the time limit (--timeout)";
+      continue;
+    }
+    RecognizeOne(work, result);
   }
 }
 

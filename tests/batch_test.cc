@@ -74,6 +74,17 @@ struct Archive {
       bad_kinds[(dir / "encrypted.pdf").string()] = "encrypted";
     // Plain text under a .pdf name is read as text: a result, not an error.
     std::ofstream(dir / "notes.pdf") << "This is not an agreement.\n";
+    // Bytes flipped (every 97th XOR 0xFF) from the middle to the end, which
+    // breaks the cross-reference table, and in the middle third only, which
+    // breaks content streams and objects poppler then reads: either may be a
+    // result or an error, but each is one record.
+    Write("flipped-tail.pdf", Flipped(pdf, pdf.size() / 2, pdf.size()), "");
+    std::ofstream(dir / "flipped-middle.pdf", std::ios::binary)
+        << Flipped(pdf, pdf.size() / 3, 2 * pdf.size() / 3);
+  }
+  static std::string Flipped(std::string bytes, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; i += 97) bytes[i] = static_cast<char>(bytes[i] ^ 0xFF);
+    return bytes;
   }
   void Write(const std::string& name, const std::string& bytes, const std::string& kind) {
     std::ofstream(dir / name, std::ios::binary) << bytes;
@@ -197,5 +208,43 @@ BOOST_AUTO_TEST_CASE(timeout_and_max_pages_are_error_records_of_their_kind) {
   for (const std::string& sample : kGood) {
     json record = records[(archive.dir / (sample + ".pdf")).string()];
     BOOST_TEST(record["error"]["kind"] == "too-large", sample);
+  }
+}
+
+// Thousands of empty pages: over --max-pages (default 2000) a too-large
+// record, under it a result, also under --ocr auto where blank pages must not
+// each go through Tesseract. Every other file of the archive still gets its
+// one record, the good ones exactly as single-file runs print them.
+BOOST_AUTO_TEST_CASE(thousands_of_empty_pages_beside_good_and_broken_files) {
+  Archive archive("batch_test_pages");
+  std::string over = (archive.dir / "pages-3000.pdf").string();
+  std::string under = (archive.dir / "pages-1500.pdf").string();
+  std::ofstream(over, std::ios::binary) << moacheck::testing::EmptyPagesPdf(3000);
+  std::ofstream(under, std::ios::binary) << moacheck::testing::EmptyPagesPdf(1500);
+  for (std::string ocr : {"never", "auto"}) {
+    BOOST_TEST_CONTEXT("--ocr " << ocr) {
+      auto run = RunMoacheck({"check", "--ocr", ocr, "--format", "jsonl", "--fail-on", "never",
+                              "--jobs", "2", archive.dir.string()});
+      BOOST_TEST(run.signal == 0);
+      BOOST_TEST(run.exit_code == 2, run.err);
+      auto records = RecordsByFile(run.out);
+      BOOST_TEST(records.size() == archive.size());
+      BOOST_TEST(records[over]["status"] == "error");
+      BOOST_TEST(records[over]["error"]["kind"] == "too-large");
+      BOOST_TEST(records[under]["status"] == "ok", records[under]["error"]);
+      BOOST_TEST(records[under]["pages"] == 1500);
+      BOOST_TEST(records[under]["ocr_pages"].empty());
+      for (const auto& [file, kind] : archive.bad_kinds) {
+        BOOST_TEST(records[file]["status"] == "error", file);
+        if (!kind.empty()) BOOST_TEST(records[file]["error"]["kind"] == kind, file);
+      }
+      std::map<std::string, std::string> lines;
+      for (const std::string& line : Lines(run.out)) lines[json::parse(line)["file"]] = line;
+      for (const std::string& sample : kGood) {
+        std::string file = (archive.dir / (sample + ".pdf")).string();
+        auto single = RunMoacheck({"check", "--ocr", ocr, "--format", "jsonl", file});
+        BOOST_TEST(lines[file] + "\n" == single.out, sample);
+      }
+    }
   }
 }
