@@ -50,6 +50,7 @@ OcrSummary ReplaceUnreadablePages(const poppler::document& pdf, const std::strin
   run.jobs = options.jobs;
   run.use_cache = options.use_ocr_cache;
   run.cache_dir = options.ocr_cache_dir;
+  run.settings.deadline = options.deadline;
   std::vector<OcrPageResult> results = RecognizePages(pdf, sha256, to_recognize, run);
 
   std::vector<int> recognized;

@@ -4,6 +4,7 @@
 // Thread-safety: a plain value.
 #pragma once
 
+#include <chrono>
 #include <string>
 
 namespace moacheck {
@@ -16,6 +17,10 @@ struct OcrSettings {
   // Tesseract page segmentation mode 3: automatic layout, no orientation
   // detection (agreements are upright single-column pages).
   int page_segmentation_mode = 3;
+  // check --timeout: recognition of a page stops here (Tesseract checks it
+  // between words). Not part of the engine signature: it changes when the
+  // work stops, never what a finished page reads.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 // "tesseract-5.3.0 eng dpi=300 psm=3 gray8": names everything above plus the

@@ -3,6 +3,7 @@
 
 #include <dlfcn.h>
 #include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
 
 #include <memory>
 #include <sstream>
@@ -69,7 +70,21 @@ Result<RecognizedPage> RecognizeImage(const GrayImage& image, const OcrSettings&
   api->SetPageSegMode(static_cast<tesseract::PageSegMode>(settings.page_segmentation_mode));
   api->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
   api->SetSourceResolution(image.dpi);
-  if (api->Recognize(nullptr) != 0) {
+  if (std::chrono::steady_clock::now() > settings.deadline) {
+    api->Clear();
+    return Error{ErrorKind::kTimeout, "OCR stopped: over the time limit (--timeout)"};
+  }
+  // Tesseract polls the monitor between words, so a page that would take
+  // long stops soon after the deadline instead of running to its end.
+  tesseract::ETEXT_DESC monitor;
+  if (settings.deadline != std::chrono::steady_clock::time_point::max())
+    monitor.end_time = settings.deadline;
+  int failed = api->Recognize(&monitor);
+  if (monitor.deadline_exceeded()) {
+    api->Clear();
+    return Error{ErrorKind::kTimeout, "OCR stopped: over the time limit (--timeout)"};
+  }
+  if (failed != 0) {
     api->Clear();
     return Error{ErrorKind::kInternal, "OCR failed: Tesseract could not recognize the image"};
   }

@@ -29,7 +29,9 @@ struct CheckOptions {
   std::string state;
   std::string vocabulary_dir;  // empty: the vocabulary built into the binary
   // --timeout: a file still being checked after this many seconds gets a
-  // timeout error record (checked between pages and stages). 0: no limit.
+  // timeout error record (checked between pages and stages, and within OCR
+  // of a page; rule evaluation is bounded by PCRE2's match limits instead).
+  // 0: no limit.
   double timeout_seconds = 0;
   // The vocabulary and rulebooks of the run, loaded once by
   // LoadCheckContext. When null, CheckFile loads them for its one call.

@@ -75,7 +75,7 @@ struct LoadOptions {
   bool use_ocr_cache = true;
   std::string ocr_cache_dir;  // empty: $XDG_CACHE_HOME/moacheck (or ~/.cache)
   // check --timeout: reading stops with a timeout Error once this passes
-  // (checked between pages, so one slow page can overrun it).
+  // (checked between pages, and by Tesseract between words within a page).
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
