@@ -4,6 +4,9 @@
 # --jobs 1, and peak resident memory. The PDFs are copies in a temporary
 # folder (samples with a text layer, plus ../shared/corpus PDFs with a text
 # layer when present), never committed.
+# Bounded memory: peak RSS of --jobs 2 with --summary over the first
+# COUNT/4 files and over all COUNT (run with COUNT=1000 for issue 9's
+# measurement): flat means the growth is the summary's small rows only.
 # Usage: bench/batch_bench.sh [BUILD_DIR] [COUNT]   (default build, 500)
 set -euo pipefail
 build=${1:-build}
@@ -53,3 +56,13 @@ echo "pdftotext loop:        ${bare} s"
 echo "check --jobs 1:        ${one} s  ($(awk "BEGIN{printf \"%.2f\", $one / $bare}")x pdftotext; target <= 1.3)"
 echo "check --jobs 2:        ${two} s  (speed-up $(awk "BEGIN{printf \"%.2f\", $one / $two}")x; target >= 1.8)"
 echo "peak RSS --jobs 1/2:   $((rss_one / 1024)) / $((rss_two / 1024)) MB (target < 200)"
+
+mkdir "$work/quarter" "$work/summary"
+for pdf in $(ls "$work"/pdfs/*.pdf | head -n $((count / 4))); do ln "$pdf" "$work/quarter/"; done
+seconds "$moacheck" check "$work/quarter" --ocr never --jobs 2 --format jsonl -o /dev/null \
+  --summary "$work/summary/quarter.html" >/dev/null
+rss_quarter=$(cat "$work/rss")
+seconds "$moacheck" check "$work/pdfs" --ocr never --jobs 2 --format jsonl -o /dev/null \
+  --summary "$work/summary/all.html" >/dev/null
+rss_all=$(cat "$work/rss")
+echo "peak RSS with --summary: $((rss_quarter / 1024)) MB for $((count / 4)) files, $((rss_all / 1024)) MB for $count files"

@@ -26,7 +26,19 @@ std::string Trim(std::string_view text) {
       out += c;
     }
   }
-  while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+  // A trailing token without a letter or digit is a stray mark, not part
+  // of the name: OCR reads an opening parenthesis or quote before
+  // "hereinafter" as "'" ("Butler County Sheriff's Office ' hereinafter").
+  for (;;) {
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+    std::size_t space = out.rfind(' ');
+    if (space == std::string::npos) break;
+    std::string_view last = std::string_view(out).substr(space + 1);
+    if (std::any_of(last.begin(), last.end(),
+                    [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+      break;
+    out.resize(space);
+  }
   if (out.rfind("the ", 0) == 0 || out.rfind("The ", 0) == 0) out = out.substr(4);
   return out;
 }

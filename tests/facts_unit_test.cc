@@ -248,6 +248,14 @@ BOOST_AUTO_TEST_CASE(ocr_garbled_and_abbreviated_agency_names_are_repaired) {
              "Florida Fish and Wildlife Conservation Commission");
   // Handwriting read by OCR is no name; nothing is better than noise.
   BOOST_TEST(Text(FactsOf(Preamble("the Qevgodviece Sint. lhe bes")), "agency") == "<null>");
+  // A parenthesis or quote OCR'd as a stray mark before "hereinafter" is
+  // not part of the name; a possessive apostrophe is.
+  BOOST_TEST(Text(FactsOf(Preamble("Butler County Sheriff's Office '")), "agency") ==
+             "Butler County Sheriff's Office");
+  BOOST_TEST(Text(FactsOf(Preamble("Lake County Sheriff's Office \" -")), "agency") ==
+             "Lake County Sheriff's Office");
+  BOOST_TEST(Text(FactsOf(Preamble("Board of County Commissioners'")), "agency") ==
+             "Board of County Commissioners'");
 }
 
 BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
