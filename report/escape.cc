@@ -4,66 +4,57 @@
 
 namespace moacheck::report {
 
+namespace {
+
+// The entity for a character HTML would read as markup; null for others.
+// Markdown renderers pass HTML through, so both escapes use it.
+const char* MarkupEntity(char c) {
+  switch (c) {
+    case '&':
+      return "&amp;";
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
 std::string EscapeHtml(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
+    if (const char* entity = MarkupEntity(c)) {
+      out += entity;
+    } else if (c == '"') {
+      out += "&quot;";
+    } else if (c == '\'') {
+      out += "&#39;";
+    } else {
+      out += c;
     }
   }
   return out;
 }
 
 std::string EscapeMarkdown(std::string_view text) {
+  // Characters that could open Markdown syntax in inline text.
+  static constexpr std::string_view kMarkdownSyntax = "\\`*_[]#|~!";
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\n':
-      case '\r':
-        out += ' ';
-        break;
-      case '\\':
-      case '`':
-      case '*':
-      case '_':
-      case '[':
-      case ']':
-      case '#':
-      case '|':
-      case '~':
-      case '!':
-        out += '\\';
-        out += c;
-        break;
-      default:
-        out += c;
+    if (const char* entity = MarkupEntity(c)) {
+      out += entity;
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (kMarkdownSyntax.find(c) != std::string_view::npos) {
+      out += '\\';
+      out += c;
+    } else {
+      out += c;
     }
   }
   return out;
