@@ -1,11 +1,14 @@
 // SARIF 2.1.0 (spec/report.md): one run for all files, so code-scanning
 // dashboards can show each failing or missing rule at its page and section.
 // A PDF has no source lines: the region's startLine is the line on the page,
-// and the page itself travels in properties.page.
+// and the page itself travels in properties.page. Artifact URIs are the
+// paths as given, percent-encoded (a space or "#" in a file name would
+// otherwise make an invalid or different URI).
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "moacheck/version.h"
+#include "report/escape.h"
 #include "report/plain_language.h"
 #include "report/renderers.h"
 
@@ -51,7 +54,7 @@ json Result(const CheckResult& result, const Finding& finding, int rule_index) {
   }
   json region = {{"startLine", where.line > 0 ? where.line : 1}, {"snippet", {{"text", snippet}}}};
   json location = {
-      {"physicalLocation", {{"artifactLocation", {{"uri", result.file}}}, {"region", region}}}};
+      {"physicalLocation", {{"artifactLocation", {{"uri", PageLink(result.file, 0)}}}, {"region", region}}}};
   std::string section = where.section.empty() ? finding.expected_section : where.section;
   if (!section.empty()) {
     location["logicalLocations"] =
@@ -75,7 +78,7 @@ std::string RenderSarif(const std::vector<CheckResult>& results) {
   json artifacts = json::array();
   json notifications = json::array();
   for (const CheckResult& result : results) {
-    json artifact = {{"location", {{"uri", result.file}}}};
+    json artifact = {{"location", {{"uri", PageLink(result.file, 0)}}}};
     if (!result.sha256.empty()) artifact["hashes"] = {{"sha-256", result.sha256}};
     artifacts.push_back(artifact);
     if (!result.ok) {
