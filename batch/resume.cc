@@ -65,12 +65,8 @@ Result<std::size_t> ReadCsvRecords(std::istream& in, const std::string& path,
     }
     if (record.is_null() || record["file"] != fields[0] || record["sha256"] != fields[1]) {
       flush();
-      record = {{"file", fields[0]},
-                {"sha256", fields[1]},
-                {"status", fields[2]},
-                {"error", nullptr},
-                {"facts", nullptr},
-                {"findings", json::array()}};
+      record = {{"file", fields[0]}, {"sha256", fields[1]}, {"status", fields[2]},
+                {"error", nullptr},  {"facts", nullptr},    {"findings", json::array()}};
       if (fields[2] == "error") record["error"] = CsvError(fields[8]);
     }
     if (!fields[3].empty()) {
@@ -94,9 +90,9 @@ Result<std::size_t> ReadJsonlRecords(std::istream& in, const std::string& path,
     if (line.empty()) continue;
     json record = json::parse(line, nullptr, false);
     if (record.is_discarded() || !record.is_object()) {
-      return Error{ErrorKind::kUsage,
-                   fmt::format("{}: line {}: expected a JSON record (one object per line)", path,
-                               number)};
+      return Error{
+          ErrorKind::kUsage,
+          fmt::format("{}: line {}: expected a JSON record (one object per line)", path, number)};
     }
     take(std::move(record));
     ++count;

@@ -17,10 +17,10 @@
 
 #include "batch/progress.h"
 #include "batch/summary_writer.h"
-#include "common/atomic_file.h"
-#include "common/sha256.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "common/atomic_file.h"
+#include "common/sha256.h"
 #include "moacheck/batch.h"
 #include "moacheck/check.h"
 #include "moacheck/report.h"

@@ -206,8 +206,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
       "<body>\n<main>\n<article class=\"report\">\n<header><p class=\"kicker\">287(g) archive "
       "summary</p>\n<h1>{} agreement{} checked</h1>\n<p class=\"meta\">moacheck {} · {}</p>"
       "</header>\n",
-      rows_.size(), report::kHtmlStyle, kDashboardStyle, rows_.size(),
-      rows_.size() == 1 ? "" : "s", MOACHECK_VERSION, H(report::ReportDate(options.date)));
+      rows_.size(), report::kHtmlStyle, kDashboardStyle, rows_.size(), rows_.size() == 1 ? "" : "s",
+      MOACHECK_VERSION, H(report::ReportDate(options.date)));
 
   out += "<dl class=\"tiles\">\n";
   auto tile = [&](const char* label, int value, bool alarm) {
@@ -261,7 +261,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
   }
 
   out +=
-      "<section id=\"documents-section\"><h2>Documents</h2>\n<input type=\"search\" data-filter=\"documents\" "
+      "<section id=\"documents-section\"><h2>Documents</h2>\n<input type=\"search\" "
+      "data-filter=\"documents\" "
       "placeholder=\"Filter by file, agency, state, model…\" aria-label=\"Filter documents\">\n"
       "<div class=\"scroll\"><table class=\"sortable\" id=\"documents\"><thead><tr>"
       "<th>File</th><th>Agency</th><th>State</th><th>Model</th><th>Signed</th>"
@@ -272,10 +273,9 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
     std::string name = H(row.file);
     std::string file =
         row.link.empty() ? name : fmt::format("<a href=\"{}\">{}</a>", H(row.link), name);
-    std::string status =
-        row.ok ? "checked"
-               : fmt::format("<span title=\"{}\">could not be read: {}</span>",
-                             H(row.error_message), H(row.error_kind));
+    std::string status = row.ok ? "checked"
+                                : fmt::format("<span title=\"{}\">could not be read: {}</span>",
+                                              H(row.error_message), H(row.error_kind));
     std::string unknown = row.has_facts ? "not found" : "";
     out += fmt::format(
         "<tr{}><td data-sort=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
@@ -293,7 +293,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
     return a->second.fail + a->second.missing > b->second.fail + b->second.missing;
   });
   out +=
-      "<section id=\"rules-section\"><h2>Rule outcomes</h2>\n<p class=\"meta\">How many documents each rule "
+      "<section id=\"rules-section\"><h2>Rule outcomes</h2>\n<p class=\"meta\">How many documents "
+      "each rule "
       "found failing, missing, met or not applicable; most often broken first.</p>\n"
       "<div class=\"scroll\"><table class=\"sortable\"><thead><tr><th>Rule</th><th>Level</th>"
       "<th class=\"num\">Fails</th><th class=\"num\">Missing</th><th class=\"num\">Met</th>"

@@ -54,7 +54,8 @@ json Result(const CheckResult& result, const Finding& finding, int rule_index) {
   }
   json region = {{"startLine", where.line > 0 ? where.line : 1}, {"snippet", {{"text", snippet}}}};
   json location = {
-      {"physicalLocation", {{"artifactLocation", {{"uri", PageLink(result.file, 0)}}}, {"region", region}}}};
+      {"physicalLocation",
+       {{"artifactLocation", {{"uri", PageLink(result.file, 0)}}}, {"region", region}}}};
   std::string section = where.section.empty() ? finding.expected_section : where.section;
   if (!section.empty()) {
     location["logicalLocations"] =

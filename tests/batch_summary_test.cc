@@ -104,9 +104,9 @@ BOOST_AUTO_TEST_CASE(dashboard_counts_every_document_and_links_its_report) {
   fs::path out_dir = FreshDir("summary_test_out");
   fs::path jsonl = out_dir / "run.jsonl";
   fs::path dashboard = out_dir / "dash board.html";  // a space: links must be encoded
-  auto run = RunMoacheck({"check", "--ocr", "never", "--format", "jsonl", "--jobs", "2",
-                          "--fail-on", "never", dir.string(), "-o", jsonl.string(), "--summary",
-                          dashboard.string()});
+  auto run =
+      RunMoacheck({"check", "--ocr", "never", "--format", "jsonl", "--jobs", "2", "--fail-on",
+                   "never", dir.string(), "-o", jsonl.string(), "--summary", dashboard.string()});
   BOOST_TEST(run.signal == 0);
   BOOST_TEST(run.exit_code == 2, run.err);  // random.pdf could not be read
   std::string html = ReadFile(dashboard);
@@ -159,10 +159,9 @@ BOOST_AUTO_TEST_CASE(resumed_run_counts_earlier_records_and_keeps_their_status) 
     fs::path out_dir = FreshDir("summary_test_resume_out_" + format);
     fs::path out = out_dir / ("run." + format);
     fs::path dashboard = out_dir / "summary.html";
-    std::vector<std::string> args = {"check",      "--ocr",   "never", "--format",
-                                     format,       "--fail-on", "never", dir.string(),
-                                     "-o",         out.string(), "--resume", "--summary",
-                                     dashboard.string()};
+    std::vector<std::string> args = {
+        "check",      "--ocr", "never",      "--format", format,      "--fail-on",       "never",
+        dir.string(), "-o",    out.string(), "--resume", "--summary", dashboard.string()};
     auto first = RunMoacheck(args);
     BOOST_TEST(first.exit_code == 2, format << ": " << first.err);
 

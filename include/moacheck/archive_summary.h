@@ -35,7 +35,7 @@ class ArchiveSummary {
     std::string error_message;
     std::string agency;  // empty: not found (or not recorded, for CSV)
     std::string state;
-    std::string model;   // model ids joined with " + "
+    std::string model;        // model ids joined with " + "
     std::string signed_date;  // the latest signature date
     int pages = 0;
     int errors = 0;
