@@ -172,11 +172,8 @@ BOOST_AUTO_TEST_CASE(check_names_the_file_exactly_in_every_format) {
 }
 
 // SARIF 2.1.0 §3.4.3: artifactLocation.uri is a URI (RFC 3986), so a path
-// with spaces or quotes must be percent-encoded. report/sarif_report.cc still
-// writes the raw path (issue 11, reported to the report owner): one expected
-// failure until it uses the percent-encoding of report/escape.h PageLink.
-BOOST_AUTO_TEST_CASE(sarif_uris_are_percent_encoded_paths,
-                     *boost::unit_test::expected_failures(1)) {
+// with spaces or quotes must be percent-encoded.
+BOOST_AUTO_TEST_CASE(sarif_uris_are_percent_encoded_paths) {
   OddlyNamed files;
   json log = json::parse(Check("sarif", files.old_pdf).out);
   std::vector<std::string> uris;
