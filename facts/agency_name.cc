@@ -20,7 +20,7 @@ std::string Lower(std::string text) {
 // word and an agency word must be one of these to count as a misreading.
 bool OcrConfusable(char a, char b) {
   static const char* kGroups[] = {"vy",  "il1|!t", "o0ecd", "s5",  "b6h",
-                                  "g9q", "z2",     "nmhru", "aeo", "ft"};
+                                  "g9q", "z2",     "nmhru", "aeo", "ft",  "ri"};
   a = static_cast<char>(std::tolower(static_cast<unsigned char>(a)));
   b = static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
   for (const char* group : kGroups) {

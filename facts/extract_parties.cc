@@ -73,7 +73,18 @@ std::string ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary
       if (!regex.Find(clause.text, &match)) continue;
       int group = regex.NamedGroup("agency");
       std::size_t begin = match.groups[group].first, end = match.groups[group].second;
-      std::string name = Trim(std::string_view(clause.text).substr(begin, end - begin));
+      // A comma and a lower-case word ("..., hereby agree to") go on with
+      // the sentence: the name ends before them.
+      std::string_view captured = std::string_view(clause.text).substr(begin, end - begin);
+      for (std::size_t comma = captured.find(", "); comma != std::string_view::npos;
+           comma = captured.find(", ", comma + 1)) {
+        if (comma + 2 < captured.size() && std::islower(static_cast<unsigned char>(captured[comma + 2]))) {
+          captured = captured.substr(0, comma);
+          end = begin + comma;
+          break;
+        }
+      }
+      std::string name = Trim(captured);
       std::string repaired = RepairAgencyName(name, vocabulary);
       if (!PlausibleAgencyName(repaired, vocabulary)) continue;
       // Quote the name as written (curly apostrophes kept).
@@ -162,6 +173,12 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const 
       std::size_t end = at + state.name.size();
       if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(agency[at - 1]))) ||
           (end < agency.size() && std::isalpha(static_cast<unsigned char>(agency[end]))))
+        continue;
+      // "Washington County", "Delaware County": a county named like a
+      // state, in any of several states (the county table decides below).
+      std::string_view after = std::string_view(agency).substr(end);
+      if (after.starts_with(" County") || after.starts_with(" Parish") ||
+          after.starts_with(" Borough"))
         continue;
       auto& entry = scores[state.code];
       if (entry.first == 0) entry.second = where;

@@ -256,6 +256,32 @@ BOOST_AUTO_TEST_CASE(ocr_garbled_and_abbreviated_agency_names_are_repaired) {
              "Lake County Sheriff's Office");
   BOOST_TEST(Text(FactsOf(Preamble("Board of County Commissioners'")), "agency") ==
              "Board of County Commissioners'");
+  BOOST_TEST(Text(FactsOf(Preamble("Plymouth County Sheriffs Depaitment")), "agency") ==
+             "Plymouth County Sheriffs Department");
+}
+
+BOOST_AUTO_TEST_CASE(agency_name_ends_where_the_sentence_goes_on) {
+  // Extension addenda: "... (ICE) and the Galveston County Sheriff's Office,
+  // hereby agree to extend the Memorandum of Agreement (MOA) ...".
+  std::string addendum =
+      "U.S. Immigration and Customs Enforcement (ICE) and the Galveston County Sheriff's Office, "
+      "hereby agree to extend the Memorandum of Agreement (MOA) that was effective.\n";
+  BOOST_TEST(Text(FactsOf(addendum), "agency") == "Galveston County Sheriff's Office");
+  // The 2009 standard MOA names the role before the agency.
+  std::string standard =
+      "This Memorandum of Agreement (MOA) constitutes an agreement between United States "
+      "Immigration and Customs Enforcement (ICE), a component of the Department of Homeland "
+      "Security (DHS), and the Law Enforcement Agency, the Maricopa County Sheriff's Office "
+      "(MCSO), pursuant to which ICE delegates authority.\n";
+  BOOST_TEST(Text(FactsOf(standard), "agency") == "Maricopa County Sheriff's Office");
+}
+
+BOOST_AUTO_TEST_CASE(a_county_named_like_a_state_does_not_name_the_state) {
+  // Washington County is in Arkansas, Oregon and two dozen other states.
+  Facts facts = FactsOf(Preamble("Washington County Sheriff's Office"));
+  BOOST_TEST(Text(facts, "state") != "WA");
+  // The state's own name still counts.
+  BOOST_TEST(Text(FactsOf(Preamble("Washington State Patrol")), "state") == "WA");
 }
 
 BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
