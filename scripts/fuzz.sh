@@ -4,16 +4,21 @@
 # run time; crash inputs land in build-fuzz/crashes/<target>/ (keep them as
 # tests/data/fuzz/<target>/ regression cases).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
+# MOACHECK_FUZZ_BUILD names a build folder its caller already configured with
+# -DMOACHECK_FUZZ=ON (scripts/hardening.sh passes build-hardening); it is
+# then used as it is instead of configuring build-fuzz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(pdf outline facts rulebook)
-build=build-fuzz
+build="${MOACHECK_FUZZ_BUILD:-build-fuzz}"
 
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DMOACHECK_FUZZ=ON -DMOACHECK_SANITIZE=ON \
-  -DCMAKE_BUILD_TYPE=Release >/dev/null
+if [ -z "${MOACHECK_FUZZ_BUILD:-}" ]; then
+  cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DMOACHECK_FUZZ=ON -DMOACHECK_SANITIZE=ON \
+    -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
 cmake --build "$build" -j2 --target samples $(printf '%s_fuzzer ' "${targets[@]}")
 
 seed() {  # seed TARGET FILES...: copy the files into the target's seed folder
