@@ -14,6 +14,7 @@
 
 namespace fs = std::filesystem;
 using moacheck::testing::BinaryDir;
+using moacheck::testing::ParseCsv;
 using moacheck::testing::ReadFile;
 using moacheck::testing::RunMoacheck;
 using moacheck::testing::SamplePdf;
@@ -97,29 +98,6 @@ std::vector<std::string> Between(const std::string& text, const std::string& ope
 
 std::string WithoutFragment(const std::string& link) { return link.substr(0, link.find('#')); }
 
-// RFC 4180 records; each field unquoted.
-std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-      rows.back().back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (!quoted && c == ',') {
-      rows.back().emplace_back();
-    } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      ++i;
-      rows.emplace_back(1);
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
 
 moacheck::testing::CommandResult Check(const std::string& format, const std::string& file) {
   auto run =

@@ -142,39 +142,9 @@ void CheckSchema(const std::vector<CheckResult>& results, const std::string& nam
   BOOST_TEST(code == 0, "schema check of " << jsonl << ":\n" << output);
 }
 
-// RFC 4180: fields separated by commas, quoted fields may hold commas,
-// doubled quotes and line breaks; records end with CRLF.
-std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        rows.back().back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        rows.back().back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().emplace_back();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      ++i;
-      rows.emplace_back(1);
-    } else {
-      rows.back().back() += c;
-    }
-  }
-  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
-  return rows;
-}
 
 void CheckCsv(const std::vector<CheckResult>& results) {
-  auto rows = ParseCsv(moacheck::RenderReport(results, ReportFormat::kCsv));
+  auto rows = moacheck::testing::ParseCsv(moacheck::RenderReport(results, ReportFormat::kCsv));
   BOOST_REQUIRE(!rows.empty());
   BOOST_TEST(rows[0] == (std::vector<std::string>{"file", "sha256", "status", "rule", "severity",
                                                   "outcome", "page", "section", "message"}),

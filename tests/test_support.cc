@@ -6,11 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <cctype>
 
 namespace moacheck::testing {
 
@@ -79,7 +79,8 @@ bool InsideSentenceAtPageBreak(const std::vector<Line>& lines, std::size_t i) {
   if (!at_page_edge) return false;
   const std::string& before = lines[i - 1].text;
   const std::string& after = lines[i + 1].text;
-  bool before_open = !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
+  bool before_open =
+      !before.empty() && std::string(".:;!?").find(before.back()) == std::string::npos;
   bool after_continues = !after.empty() && after[0] >= 'a' && after[0] <= 'z';
   return before_open && after_continues;
 }
@@ -200,6 +201,37 @@ CommandResult RunMoacheck(const std::vector<std::string>& args, const std::strin
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
   return result;
+}
+
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text, std::string* problem) {
+  auto complain = [&](const std::string& what) {
+    if (problem != nullptr && problem->empty()) *problem = what;
+  };
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+      rows.back().back() += '"';
+      ++i;
+    } else if (c == '"') {
+      if (!quoted && !rows.back().back().empty())
+        complain("a quote inside an unquoted field at byte " + std::to_string(i));
+      quoted = !quoted;
+    } else if (!quoted && c == ',') {
+      rows.back().emplace_back();
+    } else if (!quoted && c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      ++i;
+      rows.emplace_back(1);
+    } else {
+      if (!quoted && (c == '\r' || c == '\n'))
+        complain("a bare line break at byte " + std::to_string(i));
+      rows.back().back() += c;
+    }
+  }
+  if (quoted) complain("the CSV ends inside a quoted field");
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
 }
 
 }  // namespace moacheck::testing

@@ -1,9 +1,8 @@
 // Paths and helpers shared by the test executables.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,10 +11,10 @@
 
 namespace moacheck::testing {
 
-std::filesystem::path SourceDir();   // the checkout
-std::filesystem::path BinaryDir();   // the build folder
-std::filesystem::path SamplePdf(const std::string& name);  // build/samples/NAME.pdf
-std::filesystem::path SampleText(const std::string& name); // samples/NAME.txt
+std::filesystem::path SourceDir();                          // the checkout
+std::filesystem::path BinaryDir();                          // the build folder
+std::filesystem::path SamplePdf(const std::string& name);   // build/samples/NAME.pdf
+std::filesystem::path SampleText(const std::string& name);  // samples/NAME.txt
 // ../shared/corpus beside the checkout, or empty when it is absent (tests
 // that need it then skip).
 std::filesystem::path CorpusDir();
@@ -36,6 +35,14 @@ std::string ReadFile(const std::filesystem::path& path);
 // streams), with a correct cross-reference table: a few bytes per page, so
 // tests can afford thousands.
 std::string EmptyPagesPdf(int pages);
+
+// An independent RFC 4180 reader for checking our CSV: fields separated by
+// commas; a quoted field may hold commas, doubled quotes and line breaks;
+// records end with CRLF. What the RFC does not allow (a quote inside an
+// unquoted field, a bare line break, a quote left open) is described in
+// `*problem` when given.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text,
+                                               std::string* problem = nullptr);
 
 // Whether lines[i] interrupts a sentence across a page break: it is the
 // first or last body line of its page, the line before it does not end a
