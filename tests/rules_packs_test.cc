@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
   BOOST_TEST((std::find(packs.begin(), packs.end(), "example") == packs.end()));
   std::string defaults = testing::ReadFile(testing::SourceDir() / "rules/packs/defaults.yaml");
   // Every pack the defaults would name for this agreement that is shipped is chosen.
-  for (const std::string& name :
+  for (std::string name :
        {"federal-statute", "federal-detainer", "governance", "template-jem-2020", "state-fl"}) {
     std::vector<std::string> shipped = ShippedPacks();
     bool is_shipped = std::find(shipped.begin(), shipped.end(), name) != shipped.end();
