@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "common/atomic_file.h"
 #include "moacheck/batch.h"
 
 namespace moacheck {
@@ -24,9 +25,7 @@ Result<std::unique_ptr<BatchOutput>> BatchOutput::Open(const std::string& path, 
   output->path_ = path;
   output->owned_ = true;
   std::error_code error;
-  auto status = std::filesystem::status(path, error);
-  // A device or pipe (-o /dev/null) is written in place: never renamed over.
-  if (append || (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))) {
+  if (append || WritesInPlace(path)) {
     output->file_ = std::fopen(path.c_str(), "ab");
     output->empty_ = std::filesystem::file_size(path, error) == 0 || error;
   } else {

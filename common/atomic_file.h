@@ -13,9 +13,13 @@
 
 namespace moacheck {
 
-// A path that exists and is not a regular file (a device, a pipe) is
-// written in place. Nullopt on success; an io Error naming `path` otherwise (the temporary
-// file is removed).
+// True when `path` exists and is not a regular file (a device, a pipe:
+// -o /dev/null, -o >(gzip)): it must be written in place, since renaming
+// over it would replace the device node.
+bool WritesInPlace(const std::string& path);
+
+// Such a path is written in place. Nullopt on success; an io Error naming
+// `path` otherwise (the temporary file is removed).
 std::optional<Error> WriteFileAtomically(const std::string& path, std::string_view bytes);
 
 }  // namespace moacheck
