@@ -121,15 +121,4 @@ Result<std::size_t> ReadRecords(const std::string& path, bool csv,
   return csv ? ReadCsvRecords(in, path, take) : ReadJsonlRecords(in, path, take);
 }
 
-Result<std::set<std::string>> RecordedHashes(const std::string& path, bool csv) {
-  std::set<std::string> hashes;
-  Result<std::size_t> read = ReadRecords(path, csv, [&](json&& record) {
-    auto hash = record.find("sha256");
-    if (hash != record.end() && hash->is_string() && hash->get<std::string>().size() == 64)
-      hashes.insert(hash->get<std::string>());
-  });
-  if (!read) return read.error();
-  return hashes;
-}
-
 }  // namespace moacheck

@@ -10,7 +10,6 @@
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -57,9 +56,6 @@ Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchO
 // no records. Streams the file: memory does not grow with its size.
 Result<std::size_t> ReadRecords(const std::string& path, bool csv,
                                 const std::function<void(nlohmann::json&&)>& take);
-
-// The SHA-256 values of the records in such a report (ReadRecords).
-Result<std::set<std::string>> RecordedHashes(const std::string& path, bool csv);
 
 // Where a batch report goes. To standard output; or, for a new file, to
 // PATH.tmp-PID renamed to PATH by Commit, so PATH is never half-written;
