@@ -147,23 +147,18 @@ void ArchiveSummary::Add(const json& record, const std::string& report_link) {
       row.signed_date = std::max(row.signed_date, StringAt(signature, "date"));
   }
 
+  row.counts = CountRecordFindings(record);
   for (const json& finding : record.value("findings", json::array())) {
     std::string rule = StringAt(finding, "rule");
-    std::string severity = StringAt(finding, "severity");
-    std::string status = StringAt(finding, "status");
     if (rule.empty()) continue;
     RuleTally& tally = rules_[rule];
     if (tally.title.empty()) tally.title = StringAt(finding, "title");
-    if (tally.severity.empty()) tally.severity = severity;
-    bool problem = status == "fail" || status == "missing";
+    if (tally.severity.empty()) tally.severity = StringAt(finding, "severity");
+    std::string status = StringAt(finding, "status");
     if (status == "fail") ++tally.fail;
     if (status == "missing") ++tally.missing;
-    if (status == "pass") ++tally.pass, ++row.passed;
+    if (status == "pass") ++tally.pass;
     if (status == "not-applicable") ++tally.not_applicable;
-    if (!problem) continue;
-    if (severity == "error") ++row.errors;
-    if (severity == "warning") ++row.warnings;
-    if (severity == "info") ++row.notes;
   }
   rows_.push_back(std::move(row));
 }
@@ -182,8 +177,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
       ++by_error_kind[row.error_kind.empty() ? "unknown" : row.error_kind];
       continue;
     }
-    with_errors += row.errors > 0;
-    with_warnings += row.warnings > 0;
+    with_errors += row.counts.error > 0;
+    with_warnings += row.counts.warning > 0;
     if (!row.has_facts) {
       ++without_facts;
       continue;
@@ -194,8 +189,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
                                                    : row.state;
       GroupCount& count = (*groups)[key];
       ++count.documents;
-      count.with_errors += row.errors > 0;
-      count.with_warnings += row.warnings > 0;
+      count.with_errors += row.counts.error > 0;
+      count.with_warnings += row.counts.warning > 0;
     }
   }
 
@@ -283,8 +278,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
         row.ok ? "" : " class=\"unreadable\"", name, file,
         row.ok ? H(row.agency.empty() ? unknown : row.agency) : "", H(row.state),
         row.ok && row.has_facts ? H(ModelLabel(row.model)) : "", H(row.signed_date), row.pages,
-        CountCell(row.errors, "error"), CountCell(row.warnings, "warning"),
-        CountCell(row.notes, "info"), row.passed, status);
+        CountCell(row.counts.error, "error"), CountCell(row.counts.warning, "warning"),
+        CountCell(row.counts.info, "info"), row.counts.pass, status);
   }
   out += "</tbody></table></div></section>\n";
   std::vector<const std::pair<const std::string, RuleTally>*> rules;

@@ -86,28 +86,33 @@ int ExitStatus(const std::vector<CheckResult>& results, FailOn fail_on) {
   return status;
 }
 
+FindingCounts CountRecordFindings(const nlohmann::json& record) {
+  FindingCounts counts;
+  auto findings = record.is_object() ? record.find("findings") : record.end();
+  if (!record.is_object() || findings == record.end() || !findings->is_array()) return counts;
+  auto text = [](const nlohmann::json& finding, const char* key) {
+    auto it = finding.find(key);
+    return it != finding.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  for (const nlohmann::json& finding : *findings) {
+    if (!finding.is_object()) continue;
+    std::string outcome = text(finding, "status");
+    if (outcome == "pass") ++counts.pass;
+    if (outcome != "fail" && outcome != "missing") continue;
+    std::string severity = text(finding, "severity");
+    if (severity == "error") ++counts.error;
+    if (severity == "warning") ++counts.warning;
+    if (severity == "info") ++counts.info;
+  }
+  return counts;
+}
+
 int RecordExitStatus(const nlohmann::json& record, FailOn fail_on) {
   if (!record.is_object()) return 2;
   auto status = record.find("status");
   if (status == record.end() || !status->is_string() || *status != "ok") return 2;
-  int counts[3] = {0, 0, 0};  // error, warning, info
-  auto findings = record.find("findings");
-  if (findings != record.end() && findings->is_array()) {
-    auto text = [](const nlohmann::json& finding, const char* key) {
-      auto it = finding.find(key);
-      return it != finding.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
-    for (const nlohmann::json& finding : *findings) {
-      if (!finding.is_object()) continue;
-      std::string outcome = text(finding, "status");
-      if (outcome != "fail" && outcome != "missing") continue;
-      std::string severity = text(finding, "severity");
-      if (severity == "error") ++counts[0];
-      if (severity == "warning") ++counts[1];
-      if (severity == "info") ++counts[2];
-    }
-  }
-  return StatusOfCounts(counts[0], counts[1], counts[2], fail_on);
+  FindingCounts counts = CountRecordFindings(record);
+  return StatusOfCounts(counts.error, counts.warning, counts.info, fail_on);
 }
 
 std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat format,

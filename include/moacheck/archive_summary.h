@@ -38,10 +38,7 @@ class ArchiveSummary {
     std::string model;        // model ids joined with " + "
     std::string signed_date;  // the latest signature date
     int pages = 0;
-    int errors = 0;
-    int warnings = 0;
-    int notes = 0;
-    int passed = 0;
+    FindingCounts counts;   // failing or missing by severity, and passes
     bool has_facts = true;  // false for records rebuilt from CSV rows
   };
   struct RuleTally {

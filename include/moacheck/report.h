@@ -43,6 +43,9 @@ struct FindingCounts {
   int pass = 0;
 };
 FindingCounts CountFindings(const CheckResult& result);
+// The same counts from a JSON record's findings (spec/report.md, or one
+// ReadRecords rebuilt from CSV rows, which has no "summary" object).
+FindingCounts CountRecordFindings(const nlohmann::json& record);
 
 // --fail-on: the least severe failing finding that makes the run fail.
 enum class FailOn { kError, kWarning, kInfo, kNever };
