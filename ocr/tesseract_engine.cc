@@ -70,10 +70,6 @@ Result<RecognizedPage> RecognizeImage(const GrayImage& image, const OcrSettings&
   api->SetPageSegMode(static_cast<tesseract::PageSegMode>(settings.page_segmentation_mode));
   api->SetImage(image.pixels.data(), image.width, image.height, 1, image.bytes_per_row);
   api->SetSourceResolution(image.dpi);
-  if (std::chrono::steady_clock::now() > settings.deadline) {
-    api->Clear();
-    return Error{ErrorKind::kTimeout, "OCR stopped: over the time limit (--timeout)"};
-  }
   // Tesseract polls the monitor between words, so a page that would take
   // long stops soon after the deadline instead of running to its end.
   tesseract::ETEXT_DESC monitor;
