@@ -15,6 +15,7 @@
 
 namespace fs = std::filesystem;
 using moacheck::testing::BinaryDir;
+using moacheck::testing::NonEmptyLines;
 using moacheck::testing::ReadFile;
 using moacheck::testing::RunMoacheck;
 using moacheck::testing::SamplePdf;
@@ -35,9 +36,8 @@ fs::path FreshDir(const std::string& name) {
 
 std::vector<json> Records(const fs::path& jsonl) {
   std::vector<json> records;
-  std::istringstream in(ReadFile(jsonl));
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) records.push_back(json::parse(line));
+  for (const std::string& line : NonEmptyLines(ReadFile(jsonl)))
+    records.push_back(json::parse(line));
   return records;
 }
 

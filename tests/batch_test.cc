@@ -15,6 +15,7 @@
 
 namespace fs = std::filesystem;
 using moacheck::testing::BinaryDir;
+using moacheck::testing::NonEmptyLines;
 using moacheck::testing::ReadFile;
 using moacheck::testing::RunMoacheck;
 using moacheck::testing::SamplePdf;
@@ -25,18 +26,9 @@ namespace {
 const std::vector<std::string> kGood = {"warrant-service-officer-2025", "task-force-2025",
                                         "jail-enforcement-72h-hold"};
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) lines.push_back(line);
-  }
-  return lines;
-}
-
 std::map<std::string, json> RecordsByFile(const std::string& text) {
   std::map<std::string, json> records;
-  for (const std::string& line : Lines(text)) {
+  for (const std::string& line : NonEmptyLines(text)) {
     json record = json::parse(line);
     BOOST_TEST(records.count(record["file"]) == 0u, "two records for " << record["file"]);
     records[record["file"]] = record;
@@ -140,10 +132,10 @@ BOOST_AUTO_TEST_CASE(sort_gives_input_order_and_jobs_do_not_change_records) {
   for (const auto& entry : fs::directory_iterator(archive.dir)) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   std::vector<std::string> order;
-  for (const std::string& line : Lines(sorted.out)) order.push_back(json::parse(line)["file"]);
+  for (const std::string& line : NonEmptyLines(sorted.out)) order.push_back(json::parse(line)["file"]);
   BOOST_TEST(order == files, boost::test_tools::per_element());
-  BOOST_TEST(Lines(sorted.out) == Lines(one.out), boost::test_tools::per_element());
-  std::vector<std::string> any_order = Lines(two.out), in_order = Lines(one.out);
+  BOOST_TEST(NonEmptyLines(sorted.out) == NonEmptyLines(one.out), boost::test_tools::per_element());
+  std::vector<std::string> any_order = NonEmptyLines(two.out), in_order = NonEmptyLines(one.out);
   std::sort(any_order.begin(), any_order.end());
   std::sort(in_order.begin(), in_order.end());
   BOOST_TEST(any_order == in_order, boost::test_tools::per_element());
@@ -239,7 +231,7 @@ BOOST_AUTO_TEST_CASE(thousands_of_empty_pages_beside_good_and_broken_files) {
         if (!kind.empty()) BOOST_TEST(records[file]["error"]["kind"] == kind, file);
       }
       std::map<std::string, std::string> lines;
-      for (const std::string& line : Lines(run.out)) lines[json::parse(line)["file"]] = line;
+      for (const std::string& line : NonEmptyLines(run.out)) lines[json::parse(line)["file"]] = line;
       for (const std::string& sample : kGood) {
         std::string file = (archive.dir / (sample + ".pdf")).string();
         auto single = RunMoacheck({"check", "--ocr", ocr, "--format", "jsonl", file});

@@ -234,4 +234,12 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text, std::str
   return rows;
 }
 
+std::vector<std::string> NonEmptyLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
 }  // namespace moacheck::testing

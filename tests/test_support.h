@@ -30,6 +30,8 @@ struct CommandResult {
 CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "");
 
 std::string ReadFile(const std::filesystem::path& path);
+// The non-empty lines of `text` (a JSONL report's records).
+std::vector<std::string> NonEmptyLines(const std::string& text);
 
 // A valid PDF of `pages` Letter pages with nothing on them (no content
 // streams), with a correct cross-reference table: a few bytes per page, so
