@@ -39,17 +39,19 @@ Result<std::unique_ptr<BatchOutput>> BatchOutput::Open(const std::string& path, 
   return output;
 }
 
-bool BatchOutput::Write(const std::string& lines) {
-  if (lines.empty()) return true;
+Status BatchOutput::Write(const std::string& lines) {
+  if (lines.empty()) return {};
   empty_ = false;
-  return std::fwrite(lines.data(), 1, lines.size(), file_) == lines.size() &&
-         std::fflush(file_) == 0;
+  if (std::fwrite(lines.data(), 1, lines.size(), file_) == lines.size() && std::fflush(file_) == 0)
+    return {};
+  return Error{ErrorKind::kIo,
+               fmt::format("{}: cannot write the report", owned_ ? path_ : "standard output")};
 }
 
-Result<bool> BatchOutput::Commit() {
+Status BatchOutput::Commit() {
   if (!owned_) {
     if (std::fflush(file_) != 0) return Error{ErrorKind::kIo, "cannot write standard output"};
-    return true;
+    return {};
   }
   bool closed = std::fclose(file_) == 0;
   file_ = nullptr;
@@ -60,7 +62,7 @@ Result<bool> BatchOutput::Commit() {
     }
     temporary_.clear();
   }
-  return true;
+  return {};
 }
 
 }  // namespace moacheck

@@ -1,11 +1,8 @@
-// The inputs of a run and a simple thread pool over CheckFile. Resuming,
-// progress and time limits belong to the batch runner (batch/).
+// The inputs of a run, and CheckFiles: the batch runner in input order.
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
-#include <thread>
 
-#include "moacheck/check.h"
+#include "moacheck/batch.h"
 
 namespace moacheck {
 namespace {
@@ -56,25 +53,15 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, bo
 
 Result<std::vector<CheckResult>> CheckFiles(const std::vector<std::string>& paths,
                                             const CheckOptions& options, int jobs) {
-  CheckOptions shared = options;
-  if (!shared.context) {
-    Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(options);
-    if (!context) return context.error();
-    shared.context = *context;
-  }
-  int workers = std::clamp(jobs, 1, std::max(1, static_cast<int>(paths.size())));
-  // Threads left over after one per file go to OCR within each document.
-  shared.load.jobs = std::max(1, jobs / workers);
-  std::vector<CheckResult> results(paths.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < paths.size(); i = next++)
-      results[i] = CheckFile(paths[i], shared);
-  };
-  std::vector<std::thread> threads;
-  for (int i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
+  BatchOptions batch;
+  batch.check = options;
+  batch.jobs = jobs;
+  batch.sort = true;
+  std::vector<CheckResult> results;
+  results.reserve(paths.size());
+  Result<BatchTotals> totals = RunBatch(
+      paths, batch, [&](CheckResult&& result, std::string&&) { results.push_back(std::move(result)); });
+  if (!totals) return totals.error();
   return results;
 }
 

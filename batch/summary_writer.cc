@@ -66,10 +66,9 @@ void SummaryWriter::Add(const CheckResult& result) {
     std::error_code ignored;
     if (result.file != "-") one.front().file = fs::absolute(result.file, ignored).string();
     std::string html = RenderReport(one, ReportFormat::kHtml, options_);
-    std::optional<Error> failed =
-        WriteFileAtomically((fs::path(reports_folder_) / name).string(), html);
-    if (failed && !first_error_) first_error_ = failed;
-    if (!failed) link = LinkTo(name);
+    Status written = WriteFileAtomically((fs::path(reports_folder_) / name).string(), html);
+    if (!written && first_error_) first_error_ = written;
+    if (written) link = LinkTo(name);
   }
   summary_.Add(CheckResultToJson(result), link);
 }
@@ -87,11 +86,10 @@ void SummaryWriter::AddRecorded(const nlohmann::json& record) {
   summary_.Add(record, exists ? LinkTo(name) : "");
 }
 
-Result<bool> SummaryWriter::Finish() {
-  std::optional<Error> failed = WriteFileAtomically(dashboard_, summary_.RenderHtml(options_));
-  if (failed) return *failed;
-  if (first_error_) return *first_error_;
-  return true;
+Status SummaryWriter::Finish() {
+  Status written = WriteFileAtomically(dashboard_, summary_.RenderHtml(options_));
+  if (!written) return written;
+  return first_error_;
 }
 
 }  // namespace moacheck

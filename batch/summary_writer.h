@@ -31,7 +31,7 @@ class SummaryWriter {
   void AddRecorded(const nlohmann::json& record);
   // Writes the dashboard. The first file that could not be written, if
   // any, is the Error.
-  Result<bool> Finish();
+  Status Finish();
 
  private:
   SummaryWriter() = default;
@@ -44,7 +44,7 @@ class SummaryWriter {
   std::string reports_link_;    // its name, relative to the dashboard
   RenderOptions options_;
   ArchiveSummary summary_;
-  std::optional<Error> first_error_;
+  Status first_error_;  // the first report that could not be written
 };
 
 }  // namespace moacheck

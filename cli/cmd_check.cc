@@ -119,11 +119,8 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   Result<std::unique_ptr<BatchOutput>> output = BatchOutput::Open(flags.output, flags.resume);
   if (!output) return ReportError(output.error());
   BatchOutput& out = **output;
-  bool written = true;
-  if (csv && out.empty()) {
-    std::string header = RenderReport({}, format);
-    written = out.Write(header);
-  }
+  Status written;  // the first write that failed
+  if (csv && out.empty()) written = out.Write(RenderReport({}, format));
 
   BatchOptions batch;
   batch.check = options;
@@ -138,7 +135,8 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
       RunBatch(inputs, batch, [&](CheckResult&& result, std::string&& record) {
         if (!result.ok) fmt::print(stderr, "\rmoacheck: {}\n", result.error.message);
         if (*summary) (*summary)->Add(result);
-        written = out.Write(record) && written;
+        Status wrote = out.Write(record);
+        if (!wrote && written) written = wrote;
         std::vector<CheckResult> one;
         one.push_back(std::move(result));
         status = std::max(status, ExitStatus(one, fail_on));
@@ -148,14 +146,11 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (!totals) return ReportError(totals.error());
-  Result<bool> committed = out.Commit();
+  Status committed = out.Commit();
   if (!committed) return ReportError(committed.error());
-  if (!written) {
-    return ReportError(Error{ErrorKind::kIo, fmt::format("{}: cannot write the report",
-                                                         to_file ? flags.output : "stdout")});
-  }
+  if (!written) return ReportError(written.error());
   if (*summary) {
-    Result<bool> finished = (*summary)->Finish();
+    Status finished = (*summary)->Finish();
     if (!finished) return ReportError(finished.error());
   }
   if (totals->stopped) {
@@ -207,11 +202,11 @@ int RunCheck(CheckFlags flags) {
   std::string report = RenderReport(*results, *format, ReportRenderOptions(flags, *format));
   if (flags.output.empty() || flags.output == "-") {
     std::fwrite(report.data(), 1, report.size(), stdout);
-  } else if (std::optional<Error> failed = WriteFileAtomically(flags.output, report)) {
-    return ReportError(*failed);
+  } else if (Status written = WriteFileAtomically(flags.output, report); !written) {
+    return ReportError(written.error());
   }
   if (*summary) {
-    Result<bool> finished = (*summary)->Finish();
+    Status finished = (*summary)->Finish();
     if (!finished) return ReportError(finished.error());
   }
   return ExitStatus(*results, *fail_on);

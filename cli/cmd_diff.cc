@@ -43,14 +43,16 @@ int RunDiff(const DiffFlags& flags) {
   CheckOptions options;
   options.load = flags.document.ToLoadOptions();
   options.rules = flags.rules;
+  Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(options);
+  if (!context) return ReportError(context.error());
   Result<DiffSide> old_side = flags.template_name.empty()
-                                  ? LoadDiffSide(flags.files[0], options)
-                                  : LoadTemplateSide(flags.template_name, options);
+                                  ? LoadDiffSide(flags.files[0], options, **context)
+                                  : LoadTemplateSide(flags.template_name, options, **context);
   if (!old_side) return ReportError(old_side.error());
-  Result<DiffSide> new_side = LoadDiffSide(flags.files.back(), options);
+  Result<DiffSide> new_side = LoadDiffSide(flags.files.back(), options, **context);
   if (!new_side) return ReportError(new_side.error());
-  Result<std::vector<std::string>> packs = EvaluateBothSides(*old_side, *new_side, options);
-  if (!packs) return ReportError(packs.error());
+  Status judged = EvaluateBothSides(*old_side, *new_side, options, **context);
+  if (!judged) return ReportError(judged.error());
   PrintWarnings(old_side->document);
   PrintWarnings(new_side->document);
   std::string out = RenderDiff(DiffAgreements(*old_side, *new_side), *format);

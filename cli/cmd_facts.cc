@@ -6,7 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/common_options.h"
-#include "moacheck/document.h"
+#include "moacheck/check.h"
 #include "moacheck/facts.h"
 #include "moacheck/outline.h"
 
@@ -64,8 +64,10 @@ std::string FactsText(const nlohmann::json& facts) {
 }
 
 int RunFacts(const FactsOptions& options) {
-  auto vocabulary = LoadVocabulary(options.vocabulary_dir);
-  if (!vocabulary) return ReportError(vocabulary.error());
+  CheckOptions check;
+  check.vocabulary_dir = options.vocabulary_dir;
+  Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(check);
+  if (!context) return ReportError(context.error());
   if (options.format == "json" && options.files.size() > 1) {
     return ReportError(Error{ErrorKind::kUsage, "--format json takes one file; use --format jsonl for several"});
   }
@@ -78,8 +80,7 @@ int RunFacts(const FactsOptions& options) {
       continue;
     }
     PrintWarnings(*document);
-    Outline outline = ParseOutline(*document);
-    nlohmann::json facts = FactsToJson(ExtractFacts(*document, outline, **vocabulary));
+    nlohmann::json facts = FactsToJson(ReadAgreement(*document, **context).facts);
     std::string out;
     if (options.format == "json") {
       out = facts.dump(2) + "\n";

@@ -34,7 +34,9 @@ int RunOutline(const OutlineOptions& options) {
   Result<Document> document = LoadDocument(options.file, options.document.ToLoadOptions());
   if (!document) return ReportError(document.error());
   PrintWarnings(*document);
-  Outline outline = ParseOutline(*document);
+  Result<std::shared_ptr<const SectionKindTable>> kinds = LoadSectionKinds();
+  if (!kinds) return ReportError(kinds.error());
+  Outline outline = ParseOutline(*document, **kinds);
   for (const std::string& warning : outline.warnings) {
     fmt::print(stderr, "moacheck: {}: {}\n", options.file, warning);
   }

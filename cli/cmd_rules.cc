@@ -7,9 +7,7 @@
 
 #include "cli/command.h"
 #include "cli/common_options.h"
-#include "moacheck/facts.h"
-#include "moacheck/outline.h"
-#include "moacheck/rules.h"
+#include "moacheck/check.h"
 
 namespace moacheck::cli {
 namespace {
@@ -22,9 +20,19 @@ struct RulesOptions {
   int repeat = 0;
 };
 
+// The run's context with the rulebooks named (or every built-in pack) as its
+// --rules.
+Result<std::shared_ptr<const CheckContext>> LoadContext(const RulesOptions& options) {
+  CheckOptions check;
+  check.rules = options.specs.empty() ? ShippedPacks() : options.specs;
+  check.override_file = options.override_file;
+  return LoadCheckContext(check);
+}
+
 Result<std::shared_ptr<const Rulebooks>> Load(const RulesOptions& options) {
-  std::vector<std::string> specs = options.specs.empty() ? ShippedPacks() : options.specs;
-  return LoadRulebooks(specs, options.override_file);
+  Result<std::shared_ptr<const CheckContext>> context = LoadContext(options);
+  if (!context) return context.error();
+  return (*context)->fixed_rulebooks();
 }
 
 int RunList(const RulesOptions& options) {
@@ -73,11 +81,9 @@ int RunLint(const RulesOptions& options) {
 }
 
 int RunTest(const RulesOptions& options) {
-  auto rulebooks = Load(options);
-  if (!rulebooks) return ReportError(rulebooks.error());
-  auto vocabulary = LoadVocabulary();
-  if (!vocabulary) return ReportError(vocabulary.error());
-  RuleTestReport report = RunRuleTests(**rulebooks, **vocabulary);
+  auto context = LoadContext(options);
+  if (!context) return ReportError(context.error());
+  RuleTestReport report = TestRulebooks(*(*context)->fixed_rulebooks(), **context);
   for (const RuleTestFailure& failure : report.failures) {
     fmt::print("FAIL {}: rule '{}': {}\n", failure.origin, failure.rule, failure.message);
   }
@@ -91,10 +97,9 @@ int RunTest(const RulesOptions& options) {
 int RunBench(const RulesOptions& options) {
   using Clock = std::chrono::steady_clock;
   auto seconds = [](Clock::duration d) { return std::chrono::duration<double>(d).count(); };
-  auto rulebooks = Load(options);
-  if (!rulebooks) return ReportError(rulebooks.error());
-  auto vocabulary = LoadVocabulary();
-  if (!vocabulary) return ReportError(vocabulary.error());
+  auto context = LoadContext(options);
+  if (!context) return ReportError(context.error());
+  const Rulebooks& rulebooks = *(*context)->fixed_rulebooks();
   double total_bytes = 0, total_pipeline = 0, total_rules = 0;
   fmt::print("file\tMB\tpipeline_s\trules_s\trules_MB/s\trules_share\n");
   for (const std::string& file : options.bench_files) {
@@ -103,13 +108,12 @@ int RunBench(const RulesOptions& options) {
     auto start = Clock::now();
     Result<Document> document = LoadDocument(file, load);
     if (!document) return ReportError(document.error());
-    Outline outline = ParseOutline(*document);
-    Facts facts = ExtractFacts(*document, outline, **vocabulary);
+    Reading reading = ReadAgreement(*document, **context);
     double pipeline = seconds(Clock::now() - start);
     int runs = 0;
     auto rules_start = Clock::now();
     do {
-      Evaluate(**rulebooks, *document, outline, facts);
+      Evaluate(rulebooks, *document, reading.outline, reading.facts);
       ++runs;
     } while (options.repeat > 0 ? runs < options.repeat
                                 : seconds(Clock::now() - rules_start) < 0.5);

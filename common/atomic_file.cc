@@ -27,10 +27,10 @@ bool WritesInPlace(const std::string& path) {
   return fs::exists(status) && !fs::is_regular_file(status);
 }
 
-std::optional<Error> WriteFileAtomically(const std::string& path, std::string_view bytes) {
+Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
   if (WritesInPlace(path)) {
     if (!WriteAll(path, bytes)) return Error{ErrorKind::kIo, path + ": cannot write the file"};
-    return std::nullopt;
+    return {};
   }
   static std::atomic<unsigned> counter{0};
   std::string temporary =
@@ -45,7 +45,7 @@ std::optional<Error> WriteFileAtomically(const std::string& path, std::string_vi
     fs::remove(temporary, ignored);
     return Error{ErrorKind::kIo, path + ": cannot write the file: " + error.message()};
   }
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace moacheck

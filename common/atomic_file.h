@@ -5,7 +5,6 @@
 // process and call).
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,8 +17,8 @@ namespace moacheck {
 // over it would replace the device node.
 bool WritesInPlace(const std::string& path);
 
-// Such a path is written in place. Nullopt on success; an io Error naming
-// `path` otherwise (the temporary file is removed).
-std::optional<Error> WriteFileAtomically(const std::string& path, std::string_view bytes);
+// Such a path is written in place. An io Error names `path` (the temporary
+// file is removed).
+Status WriteFileAtomically(const std::string& path, std::string_view bytes);
 
 }  // namespace moacheck

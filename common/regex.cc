@@ -92,18 +92,15 @@ Result<Regex> Regex::Compile(std::string_view pattern, const RegexOptions& optio
   return regex;
 }
 
-Regex::Outcome Regex::Search(std::string_view subject, std::size_t start, RegexMatch* match,
-                             std::string* error) const {
+Result<bool> Regex::Search(std::string_view subject, std::size_t start, RegexMatch* match) const {
   ThreadScratch& scratch = Scratch();
   pcre2_match_data* data = scratch.DataFor(code_->capture_count + 1);
   int rc = pcre2_match(code_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
                        start, 0, data, scratch.context);
-  if (rc == PCRE2_ERROR_NOMATCH) return Outcome::kNoMatch;
+  if (rc == PCRE2_ERROR_NOMATCH) return false;
   if (rc < 0) {
-    if (error != nullptr) {
-      *error = (origin_.empty() ? "" : origin_ + ": ") + "pattern stopped: " + Pcre2Message(rc);
-    }
-    return Outcome::kLimit;
+    return Error{ErrorKind::kInvalidRule,
+                 (origin_.empty() ? "" : origin_ + ": ") + "pattern stopped: " + Pcre2Message(rc)};
   }
   if (match != nullptr) {
     PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);
@@ -114,14 +111,16 @@ Regex::Outcome Regex::Search(std::string_view subject, std::size_t start, RegexM
       match->groups[i] = {ovector[2 * i], ovector[2 * i + 1]};
     }
   }
-  return Outcome::kMatch;
+  return true;
 }
 
 std::vector<RegexMatch> Regex::FindAll(std::string_view subject) const {
   std::vector<RegexMatch> matches;
   std::size_t start = 0;
   RegexMatch match;
-  while (start <= subject.size() && Search(subject, start, &match) == Outcome::kMatch) {
+  while (start <= subject.size()) {
+    Result<bool> found = Search(subject, start, &match);
+    if (!found.ok() || !*found) break;
     matches.push_back(match);
     // An empty match must still move forward (by one whole UTF-8 code point).
     std::size_t next = match.end();

@@ -43,13 +43,14 @@ class Regex {
   static Result<Regex> Compile(std::string_view pattern, const RegexOptions& options = {},
                                std::string origin = "");
 
-  enum class Outcome { kMatch, kNoMatch, kLimit };
-  // Searches `subject` from byte `start`. kLimit means the match or depth
-  // limit stopped a runaway pattern; `error` (if given) then says which.
-  Outcome Search(std::string_view subject, std::size_t start, RegexMatch* match,
-                 std::string* error = nullptr) const;
+  // Searches `subject` from byte `start`: whether it matched, or an Error
+  // (naming the pattern's origin) when the match or depth limit stopped a
+  // runaway pattern.
+  Result<bool> Search(std::string_view subject, std::size_t start, RegexMatch* match) const;
+  // A stopped search counts as no match.
   bool Find(std::string_view subject, RegexMatch* match = nullptr) const {
-    return Search(subject, 0, match) == Outcome::kMatch;
+    Result<bool> found = Search(subject, 0, match);
+    return found.ok() && *found;
   }
   // Every non-overlapping match from the start of `subject`.
   std::vector<RegexMatch> FindAll(std::string_view subject) const;

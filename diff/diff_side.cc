@@ -1,6 +1,5 @@
-// One side of a diff: a file or a bundled template text run through the same
-// stages `moacheck check` composes (LoadDocument -> ParseOutline ->
-// ExtractFacts -> Evaluate), keeping the Document, which the diff quotes.
+// One side of a diff: a file or a bundled template text read by the check
+// pipeline (moacheck/check.h), keeping the Document, which the diff quotes.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -8,25 +7,22 @@
 
 #include "common/embedded.h"
 #include "moacheck/diff.h"
-#include "moacheck/rules.h"
 
 namespace moacheck {
 namespace {
 
 constexpr std::string_view kTemplateDir = "rules/templates/";
 
-Result<DiffSide> RunStages(Result<Document> document, const std::string& label,
-                           const CheckOptions& options) {
+Result<DiffSide> ReadSide(Result<Document> document, const std::string& label,
+                          const CheckOptions& options, const CheckContext& context) {
   if (!document) return document.error();
   try {
-    Result<std::shared_ptr<const Vocabulary>> vocabulary = LoadVocabulary(options.vocabulary_dir);
-    if (!vocabulary) return vocabulary.error();
     DiffSide side;
     side.label = label;
     side.document = std::move(*document);
-    side.outline = ParseOutline(side.document);
-    side.facts = ExtractFacts(side.document, side.outline, **vocabulary);
-    if (!options.state.empty()) side.facts.scalars["state"] = FactValue{options.state, {}};
+    Reading reading = ReadAgreement(side.document, context, options.state);
+    side.outline = std::move(reading.outline);
+    side.facts = std::move(reading.facts);
     return side;
   } catch (const std::exception& exception) {
     return Error{ErrorKind::kInternal,
@@ -36,8 +32,9 @@ Result<DiffSide> RunStages(Result<Document> document, const std::string& label,
 
 }  // namespace
 
-Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options) {
-  return RunStages(LoadDocument(path, options.load), path, options);
+Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options,
+                              const CheckContext& context) {
+  return ReadSide(LoadDocument(path, options.load), path, options, context);
 }
 
 std::vector<std::string> TemplateNames() {
@@ -52,32 +49,35 @@ std::vector<std::string> TemplateNames() {
   return names;
 }
 
-Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options) {
+Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options,
+                                  const CheckContext& context) {
   std::optional<std::string_view> text = EmbeddedFile(fmt::format("{}{}.txt", kTemplateDir, name));
   if (!text) {
     return Error{ErrorKind::kUsage, fmt::format("unknown template \"{}\"; known templates: {}",
                                                 name, fmt::join(TemplateNames(), ", "))};
   }
   std::string label = "template:" + name;
-  return RunStages(DocumentFromText(*text, label, options.load), label, options);
+  return ReadSide(DocumentFromText(*text, label, options.load), label, options, context);
 }
 
-Result<std::vector<std::string>> EvaluateBothSides(DiffSide& old_side, DiffSide& new_side,
-                                                   const CheckOptions& options) {
-  std::vector<std::string> packs = options.rules;
-  if (packs.empty()) {
+Status EvaluateBothSides(DiffSide& old_side, DiffSide& new_side, const CheckOptions& options,
+                         const CheckContext& context) {
+  AnalyzeOptions analyze;
+  analyze.state = options.state;
+  if (!context.fixed_rulebooks()) {
     for (const DiffSide* side : {&old_side, &new_side}) {
-      for (const std::string& pack : DefaultPacks(side->facts)) {
-        if (std::find(packs.begin(), packs.end(), pack) == packs.end()) packs.push_back(pack);
+      for (const std::string& pack : context.DefaultPacksFor(side->facts)) {
+        if (std::find(analyze.packs.begin(), analyze.packs.end(), pack) == analyze.packs.end())
+          analyze.packs.push_back(pack);
       }
     }
   }
-  Result<std::shared_ptr<const Rulebooks>> rulebooks = LoadRulebooks(packs, options.override_file);
-  if (!rulebooks) return rulebooks.error();
   for (DiffSide* side : {&old_side, &new_side}) {
-    side->findings = Evaluate(**rulebooks, side->document, side->outline, side->facts);
+    Result<CheckResult> analyzed = AnalyzeDocument(side->document, context, analyze);
+    if (!analyzed) return analyzed.error();
+    side->findings = std::move(analyzed->findings);
   }
-  return packs;
+  return {};
 }
 
 }  // namespace moacheck

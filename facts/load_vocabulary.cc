@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "common/embedded.h"
+#include "common/yaml_reader.h"
 #include "facts/numbers.h"
 #include "facts/ocr_pattern.h"
 #include "facts/vocabulary.h"
@@ -24,7 +25,8 @@ using facts::ChoiceRule;
 using facts::QuantityRule;
 using facts::Signal;
 
-// section_kinds.yaml belongs to the outline stage and has its own schema.
+// section_kinds.yaml belongs to the outline stage and has its own schema
+// (LoadSectionKinds reads it).
 constexpr const char* kNotVocabulary = "section_kinds.yaml";
 
 struct LoadError {
@@ -265,14 +267,18 @@ Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir)
   for (const auto& [name, text] : files) {
     FileReader reader(name);
     try {
-      reader.Read(YAML::Load(text), *vocabulary);
+      Result<YAML::Node> root = ReadYaml(text, name);
+      if (!root) return root.error();
+      reader.Read(*root, *vocabulary);
     } catch (const LoadError& failure) {
       return failure.error;
     } catch (const YAML::Exception& failure) {
-      return Error{ErrorKind::kInvalidRule,
-                   name + ":" + std::to_string(failure.mark.line + 1) + ": " + failure.msg};
+      return Error{ErrorKind::kInvalidRule, YamlPosition(name, failure.mark) + ": " + failure.msg};
     }
   }
+  Result<std::shared_ptr<const SectionKindTable>> kinds = LoadSectionKinds(dir);
+  if (!kinds) return kinds.error();
+  vocabulary->section_kinds = *kinds;
   return std::shared_ptr<const Vocabulary>(std::move(vocabulary));
 }
 

@@ -6,11 +6,13 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "common/regex.h"
 #include "moacheck/facts.h"
+#include "moacheck/outline.h"
 
 namespace moacheck {
 
@@ -64,6 +66,9 @@ struct UsState {
 
 class Vocabulary {
  public:
+  // section_kinds.yaml: what the outline stage and the rulebooks' scopes
+  // call each section.
+  std::shared_ptr<const SectionKindTable> section_kinds;
   std::vector<Regex> grant_cues;  // "power and authority to", "authorized to"
   std::vector<Regex> deny_cues;   // "are not authorized to", "shall not"
   std::vector<std::string> authority_sections;

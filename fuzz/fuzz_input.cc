@@ -8,10 +8,7 @@
 #include <fstream>
 #include <memory>
 
-#include "moacheck/document.h"
-#include "moacheck/facts.h"
-#include "moacheck/outline.h"
-#include "moacheck/rules.h"
+#include "moacheck/check.h"
 
 namespace moacheck::fuzz {
 namespace {
@@ -23,14 +20,15 @@ LoadOptions FuzzLoadOptions() {
   return options;
 }
 
-// The built-in vocabulary compiles once per process, as the CLI does.
-const Vocabulary& BuiltInVocabulary() {
-  static const std::shared_ptr<const Vocabulary> vocabulary = [] {
-    Result<std::shared_ptr<const Vocabulary>> loaded = LoadVocabulary();
-    if (!loaded) std::abort();  // the shipped vocabulary must load
+// The built-in vocabulary and defaults load once per process, as a CLI run
+// does.
+const CheckContext& BuiltInContext() {
+  static const std::shared_ptr<const CheckContext> context = [] {
+    Result<std::shared_ptr<const CheckContext>> loaded = LoadCheckContext(CheckOptions{});
+    if (!loaded) std::abort();  // the shipped data must load
     return *loaded;
   }();
-  return *vocabulary;
+  return *context;
 }
 
 // A file private to this process holding `bytes`, removed when it goes out
@@ -56,30 +54,27 @@ bool RunPdf(std::string_view bytes) {
   ScratchFile file(bytes, ".pdf");
   Result<Document> document = LoadDocument(file.path, FuzzLoadOptions());
   if (!document) return false;
-  ParseOutline(*document);
+  ParseOutline(*document, BuiltInContext().section_kinds());
   return true;
 }
 
 bool RunOutline(std::string_view bytes) {
   Result<Document> document = DocumentFromText(bytes, "fuzz.txt", FuzzLoadOptions());
   if (!document) return false;
-  ParseOutline(*document);
+  ParseOutline(*document, BuiltInContext().section_kinds());
   return true;
 }
 
 bool RunFacts(std::string_view bytes) {
-  const Vocabulary& vocabulary = BuiltInVocabulary();
   Result<Document> document = DocumentFromText(bytes, "fuzz.txt", FuzzLoadOptions());
   if (!document) return false;
-  Outline outline = ParseOutline(*document);
-  Facts facts = ExtractFacts(*document, outline, vocabulary);
-  FactsToJson(facts);
+  FactsToJson(ReadAgreement(*document, BuiltInContext()).facts);
   return true;
 }
 
 bool RunRulebook(std::string_view bytes) {
   ScratchFile file(bytes, ".yaml");
-  return LoadRulebooks({file.path}).ok();
+  return LoadRulebooks({file.path}, BuiltInContext().rulebook_inputs()).ok();
 }
 
 }  // namespace moacheck::fuzz

@@ -67,10 +67,9 @@ std::optional<RecognizedPage> OcrCache::Load(const std::string& sha256, int page
   return recognized;
 }
 
-std::optional<Error> OcrCache::Store(const std::string& sha256, int page,
-                                     const std::string& engine,
-                                     const RecognizedPage& recognized) const {
-  if (directory_.empty() || sha256.size() < 2) return std::nullopt;
+Status OcrCache::Store(const std::string& sha256, int page, const std::string& engine,
+                       const RecognizedPage& recognized) const {
+  if (directory_.empty() || sha256.size() < 2) return {};
   fs::path path = EntryPath(sha256, page, engine);
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
@@ -85,11 +84,9 @@ std::optional<Error> OcrCache::Store(const std::string& sha256, int page,
   entry << "confidence " << confidence << "\n";
   for (const std::string& line : recognized.lines) entry << line << "\n";
   // Whole entries only: a concurrent reader sees no entry or a complete one.
-  if (std::optional<Error> failed = WriteFileAtomically(path.string(), entry.str())) {
-    failed->message += " (OCR cache entry)";
-    return failed;
-  }
-  return std::nullopt;
+  Status written = WriteFileAtomically(path.string(), entry.str());
+  if (!written) return Error{written.error().kind, written.error().message + " (OCR cache entry)"};
+  return {};
 }
 
 Result<OcrCache::Usage> OcrCache::Measure() const {

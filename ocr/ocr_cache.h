@@ -31,8 +31,8 @@ class OcrCache {
   std::optional<RecognizedPage> Load(const std::string& sha256, int page,
                                      const std::string& engine) const;
   // Keeps `recognized`; an Error names the file that could not be written.
-  std::optional<Error> Store(const std::string& sha256, int page, const std::string& engine,
-                             const RecognizedPage& recognized) const;
+  Status Store(const std::string& sha256, int page, const std::string& engine,
+               const RecognizedPage& recognized) const;
 
   struct Usage {
     std::size_t entries = 0;

@@ -51,8 +51,8 @@ bool DropsOneI(const std::string& wanted, const std::string& token) {
 
 class Builder {
  public:
-  explicit Builder(const Document& document)
-      : lines_(document.lines), kinds_(KindTable::Embedded()) {}
+  Builder(const Document& document, const SectionKindTable& kinds)
+      : lines_(document.lines), kinds_(kinds) {}
 
   Outline Build();
 
@@ -78,7 +78,7 @@ class Builder {
   void Finish();
 
   const std::vector<Line>& lines_;
-  const KindTable& kinds_;
+  const SectionKindTable& kinds_;
   Outline outline_;
   std::vector<Level> levels_;
   int context_ = -1;  // appendix or addendum section holding levels_, -1 for the body
@@ -397,6 +397,8 @@ Outline Builder::Build() {
 }  // namespace
 }  // namespace outline
 
-Outline ParseOutline(const Document& document) { return outline::Builder(document).Build(); }
+Outline ParseOutline(const Document& document, const SectionKindTable& kinds) {
+  return outline::Builder(document, kinds).Build();
+}
 
 }  // namespace moacheck

@@ -3,19 +3,21 @@
 // ("TERMijNATION", "REPORTINGANDDOCUMENTATION", "TIDRD PARTIES").
 #include "outline/section_kinds.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "common/embedded.h"
+#include "common/yaml_reader.h"
 #include "moacheck/outline.h"
 
 namespace moacheck::outline {
 namespace {
 
 constexpr const char* kEmbeddedPath = "rules/vocabulary/section_kinds.yaml";
+constexpr const char* kFileName = "section_kinds.yaml";
 constexpr std::size_t kLongWord = 6;  // words this long may carry one OCR error
 
 int AllowedEdits(std::string_view phrase) {
@@ -59,11 +61,17 @@ int SubstringEditDistance(std::string_view needle, std::string_view haystack) {
   return *std::min_element(previous.begin(), previous.end());
 }
 
-Result<KindTable> KindTable::Parse(std::string_view yaml, const std::string& origin) {
-  KindTable table;
+}  // namespace moacheck::outline
+
+namespace moacheck {
+
+Result<SectionKindTable> SectionKindTable::Parse(std::string_view yaml,
+                                                 const std::string& origin) {
+  Result<YAML::Node> root = ReadYaml(yaml, origin);
+  if (!root) return root.error();
+  SectionKindTable table;
   try {
-    YAML::Node root = YAML::Load(std::string(yaml));
-    YAML::Node kinds = root["kinds"];
+    YAML::Node kinds = (*root)["kinds"];
     if (!kinds || !kinds.IsSequence()) {
       return Error{ErrorKind::kInvalidRule, origin + ": expected a 'kinds' list"};
     }
@@ -77,44 +85,54 @@ Result<KindTable> KindTable::Parse(std::string_view yaml, const std::string& ori
       if (!entry["phrases"]) continue;
       for (const YAML::Node& phrase : entry["phrases"]) {
         std::string text = phrase.as<std::string>();
-        table.phrases_.push_back({id, LettersOnly(text), AllowedEdits(text)});
+        table.phrases_.push_back({id, outline::LettersOnly(text), outline::AllowedEdits(text)});
       }
     }
   } catch (const YAML::Exception& error) {
-    return Error{ErrorKind::kInvalidRule, origin + ": " + error.what()};
+    return Error{ErrorKind::kInvalidRule,
+                 YamlPosition(origin, error.mark) + ": " + error.msg};
   }
   return table;
 }
 
-const KindTable& KindTable::Embedded() {
-  static const KindTable table = [] {
-    std::optional<std::string_view> text = EmbeddedFile(kEmbeddedPath);
-    Result<KindTable> parsed = KindTable::Parse(text ? *text : "", kEmbeddedPath);
-    // The embedded file is tested at build time (outline_unit_test), so a
-    // failure here is a packaging bug; an empty table keeps the tool usable.
-    return parsed.ok() ? std::move(parsed).value() : KindTable();
-  }();
-  return table;
-}
-
-std::string KindTable::KindOfTitle(std::string_view title) const {
-  std::string letters = LettersOnly(title);
+std::string SectionKindTable::KindOfTitle(std::string_view title) const {
+  std::string letters = outline::LettersOnly(title);
   if (letters.empty()) return "";
   for (const Phrase& phrase : phrases_) {
     if (phrase.letters.size() > letters.size() + phrase.allowed_edits) continue;
     if (letters.find(phrase.letters) != std::string::npos ||
         (phrase.allowed_edits > 0 &&
-         SubstringEditDistance(phrase.letters, letters) <= phrase.allowed_edits)) {
+         outline::SubstringEditDistance(phrase.letters, letters) <= phrase.allowed_edits)) {
       return phrase.kind;
     }
   }
   return "";
 }
 
-}  // namespace moacheck::outline
+Result<std::shared_ptr<const SectionKindTable>> LoadSectionKinds(const std::string& dir) {
+  std::string origin = outline::kEmbeddedPath;
+  std::string text;
+  std::filesystem::path file = std::filesystem::path(dir) / outline::kFileName;
+  std::error_code error;
+  if (!dir.empty() && std::filesystem::exists(file, error)) {
+    origin = file.string();
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Error{ErrorKind::kIo, origin + ": cannot read the section kinds"};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+  } else {
+    std::optional<std::string_view> embedded = EmbeddedFile(outline::kEmbeddedPath);
+    if (!embedded) return Error{ErrorKind::kInternal, origin + ": not built into the binary"};
+    text = std::string(*embedded);
+  }
+  Result<SectionKindTable> table = SectionKindTable::Parse(text, origin);
+  if (!table) return table.error();
+  return std::make_shared<const SectionKindTable>(std::move(table).value());
+}
 
-namespace moacheck {
-
-const std::vector<std::string>& SectionKinds() { return outline::KindTable::Embedded().kinds(); }
+const std::vector<std::string>& SectionKindNames(const SectionKindTable& table) {
+  return table.kinds();
+}
 
 }  // namespace moacheck

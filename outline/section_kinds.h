@@ -1,7 +1,7 @@
 // Which canonical kind a heading title names ("ICE SUPERVISION" is
 // supervision), read from rules/vocabulary/section_kinds.yaml so a user can
 // extend it. Matching forgives OCR noise in titles.
-// Thread-safety: a loaded KindTable is immutable and may be shared.
+// Thread-safety: a loaded SectionKindTable is immutable and may be shared.
 #pragma once
 
 #include <string>
@@ -10,14 +10,12 @@
 
 #include "moacheck/status.h"
 
-namespace moacheck::outline {
+namespace moacheck {
 
-class KindTable {
+class SectionKindTable {
  public:
   // Parses the YAML text; `origin` names it in errors.
-  static Result<KindTable> Parse(std::string_view yaml, const std::string& origin);
-  // The table embedded in the binary (built once).
-  static const KindTable& Embedded();
+  static Result<SectionKindTable> Parse(std::string_view yaml, const std::string& origin);
 
   // The first kind (in file order) one of whose phrases occurs in `title`,
   // or "" when none does.
@@ -33,6 +31,10 @@ class KindTable {
   std::vector<std::string> kinds_;
   std::vector<Phrase> phrases_;
 };
+
+}  // namespace moacheck
+
+namespace moacheck::outline {
 
 // Lower-case ASCII letters of `text`, everything else dropped, so
 // "REPORTINGANDDOCUMENTATION" and "Reporting and Documentation" compare equal.

@@ -33,7 +33,7 @@ struct DraftPage {
   std::vector<DraftLine> lines;  // non-empty lines only
 };
 
-std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_vocabulary) {
+std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_words) {
   std::vector<DraftPage> drafts;
   drafts.reserve(pages.size());
   for (PageText& page : pages) {
@@ -44,7 +44,7 @@ std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_vocab
       std::string spaced = Nfkc(raw);
       std::string text = CollapseWhitespace(spaced);
       if (text.empty()) continue;
-      *needs_vocabulary = *needs_vocabulary || EndsWithWordHyphen(text) || HasLetterSpacedRun(spaced);
+      *needs_words = *needs_words || EndsWithWordHyphen(text) || HasLetterSpacedRun(spaced);
       draft.lines.push_back({number, std::move(raw), std::move(spaced), std::move(text), {}, false});
     }
     drafts.push_back(std::move(draft));
@@ -52,19 +52,19 @@ std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_vocab
   return drafts;
 }
 
-Vocabulary DocumentVocabulary(const std::vector<DraftPage>& pages) {
+DocumentWords CollectDocumentWords(const std::vector<DraftPage>& pages) {
   std::vector<std::string> texts;
   for (const DraftPage& page : pages) {
     for (const DraftLine& line : page.lines) texts.push_back(line.text);
   }
-  return Vocabulary(texts);
+  return DocumentWords(texts);
 }
 
-void RepairLetterSpacing(std::vector<DraftPage>& pages, const Vocabulary& vocabulary) {
+void RepairLetterSpacing(std::vector<DraftPage>& pages, const DocumentWords& words) {
   for (DraftPage& page : pages) {
     for (DraftLine& line : page.lines) {
       if (HasLetterSpacedRun(line.spaced)) {
-        line.text = CollapseWhitespace(RejoinLetterSpacing(line.spaced, vocabulary));
+        line.text = CollapseWhitespace(RejoinLetterSpacing(line.spaced, words));
       }
     }
   }
@@ -99,13 +99,13 @@ void SplitListMarkers(std::vector<DraftPage>& pages) {
   }
 }
 
-void JoinHyphenation(std::vector<DraftPage>& pages, const Vocabulary& vocabulary) {
+void JoinHyphenation(std::vector<DraftPage>& pages, const DocumentWords& words) {
   DraftLine* previous = nullptr;
   for (DraftPage& page : pages) {
     for (DraftLine& line : page.lines) {
       if (line.furniture) continue;
       if (previous != nullptr && line.marker.empty()) {
-        JoinHyphenatedBreak(&previous->text, &line.text, vocabulary);
+        JoinHyphenatedBreak(&previous->text, &line.text, words);
       }
       // A line emptied by the join gives way to the next one.
       if (!line.text.empty()) previous = &line;
@@ -141,14 +141,14 @@ std::size_t CountTextChars(const std::vector<std::string>& lines) {
 
 Document BuildDocument(std::vector<PageText> pages, const std::string& path,
                        const std::string& sha256, const LoadOptions& options) {
-  bool needs_vocabulary = false;
-  std::vector<DraftPage> drafts = Normalize(pages, &needs_vocabulary);
-  // The vocabulary is only built when some line needs a word repair.
-  const Vocabulary vocabulary = needs_vocabulary ? DocumentVocabulary(drafts) : Vocabulary({});
-  if (needs_vocabulary) RepairLetterSpacing(drafts, vocabulary);
+  bool needs_words = false;
+  std::vector<DraftPage> drafts = Normalize(pages, &needs_words);
+  // The word list is only built when some line needs a word repair.
+  const DocumentWords words = needs_words ? CollectDocumentWords(drafts) : DocumentWords({});
+  if (needs_words) RepairLetterSpacing(drafts, words);
   if (options.remove_furniture) MarkFurniture(drafts);
   SplitListMarkers(drafts);
-  if (needs_vocabulary) JoinHyphenation(drafts, vocabulary);
+  if (needs_words) JoinHyphenation(drafts, words);
 
   Document document;
   document.path = path;

@@ -40,7 +40,7 @@ bool IsSingleLetter(std::string_view line, const SpacedToken& token) {
 // [first, last) ranges of token indices that form letter-spaced runs.
 std::vector<std::pair<std::size_t, std::size_t>> LetterRuns(std::string_view line,
                                                             const std::vector<SpacedToken>& tokens,
-                                                            const Vocabulary& vocabulary) {
+                                                            const DocumentWords& known_words) {
   std::vector<std::pair<std::size_t, std::size_t>> runs;
   std::size_t i = 0;
   while (i < tokens.size()) {
@@ -52,17 +52,17 @@ std::vector<std::pair<std::size_t, std::size_t>> LetterRuns(std::string_view lin
     while (i < tokens.size() && IsSingleLetter(line, tokens[i])) ++i;
     std::string letters;
     for (std::size_t k = first; k < i; ++k) letters += line[tokens[k].begin];
-    if (i - first >= kMinLetterRun || (i - first == kMinWordRun && vocabulary.Contains(letters))) {
+    if (i - first >= kMinLetterRun || (i - first == kMinWordRun && known_words.Contains(letters))) {
       runs.emplace_back(first, i);
     }
   }
   return runs;
 }
 
-// Splits `letters` into vocabulary words maximizing the sum of squared word
+// Splits `letters` into known words maximizing the sum of squared word
 // lengths (long words win over strings of short ones). Returns an empty
 // vector when some letter fits no word.
-std::vector<std::string> SegmentLetters(const std::string& letters, const Vocabulary& vocabulary) {
+std::vector<std::string> SegmentLetters(const std::string& letters, const DocumentWords& known_words) {
   const std::size_t n = letters.size();
   constexpr long kUnreachable = -1;
   std::vector<long> best(n + 1, kUnreachable);
@@ -72,7 +72,7 @@ std::vector<std::string> SegmentLetters(const std::string& letters, const Vocabu
     for (std::size_t begin = 0; begin < end; ++begin) {
       if (best[begin] == kUnreachable) continue;
       std::size_t length = end - begin;
-      if (!vocabulary.Contains(std::string_view(letters).substr(begin, length))) continue;
+      if (!known_words.Contains(std::string_view(letters).substr(begin, length))) continue;
       long score = best[begin] + static_cast<long>(length * length);
       if (score > best[end]) best[end] = score, split[end] = begin;
     }
@@ -87,7 +87,7 @@ std::vector<std::string> SegmentLetters(const std::string& letters, const Vocabu
 
 std::vector<std::string> RunWords(std::string_view line, const std::vector<SpacedToken>& tokens,
                                   std::size_t first, std::size_t last,
-                                  const Vocabulary& vocabulary) {
+                                  const DocumentWords& known_words) {
   std::size_t narrowest = tokens[first + 1].gap_before;
   std::size_t widest = narrowest;
   for (std::size_t k = first + 1; k < last; ++k) {
@@ -104,7 +104,7 @@ std::vector<std::string> RunWords(std::string_view line, const std::vector<Space
   }
   std::string letters;
   for (std::size_t k = first; k < last; ++k) letters += line[tokens[k].begin];
-  std::vector<std::string> segmented = SegmentLetters(letters, vocabulary);
+  std::vector<std::string> segmented = SegmentLetters(letters, known_words);
   // Letters no word covers (a spaced-out name) are still one word.
   return segmented.empty() ? std::vector<std::string>{letters} : segmented;
 }
@@ -125,15 +125,15 @@ bool HasLetterSpacedRun(std::string_view line) {
   return false;
 }
 
-std::string RejoinLetterSpacing(std::string_view line, const Vocabulary& vocabulary) {
+std::string RejoinLetterSpacing(std::string_view line, const DocumentWords& known_words) {
   std::vector<SpacedToken> tokens = Tokens(line);
-  auto runs = LetterRuns(line, tokens, vocabulary);
+  auto runs = LetterRuns(line, tokens, known_words);
   if (runs.empty()) return std::string(line);
   std::string out;
   std::size_t copied = 0;
   for (auto [first, last] : runs) {
     out.append(line.substr(copied, tokens[first].begin - copied));
-    std::vector<std::string> words = RunWords(line, tokens, first, last, vocabulary);
+    std::vector<std::string> words = RunWords(line, tokens, first, last, known_words);
     for (std::size_t k = 0; k < words.size(); ++k) {
       if (k > 0) out += ' ';
       out += words[k];
@@ -158,7 +158,7 @@ bool EndsWithWordHyphen(std::string_view line) {
   return line.size() > hyphen_length && IsAsciiLetter(line[line.size() - hyphen_length - 1]);
 }
 
-bool JoinHyphenatedBreak(std::string* first, std::string* second, const Vocabulary& vocabulary) {
+bool JoinHyphenatedBreak(std::string* first, std::string* second, const DocumentWords& known_words) {
   if (!EndsWithWordHyphen(*first) || second->empty() || !IsAsciiLower((*second)[0])) return false;
   std::size_t hyphen_length = first->back() == '-' ? 1 : first->substr(first->size() - 2) == "\u00AD" ? 2 : 3;
   std::size_t prefix_end = first->size() - hyphen_length;
@@ -172,9 +172,9 @@ bool JoinHyphenatedBreak(std::string* first, std::string* second, const Vocabula
   if (token_end == std::string::npos) token_end = second->size();
 
   bool keep_hyphen = false;
-  if (!vocabulary.Contains(prefix + fragment)) {
-    keep_hyphen = vocabulary.Contains(prefix + "-" + fragment) ||
-                  (vocabulary.Contains(prefix) && vocabulary.Contains(fragment));
+  if (!known_words.Contains(prefix + fragment)) {
+    keep_hyphen = known_words.Contains(prefix + "-" + fragment) ||
+                  (known_words.Contains(prefix) && known_words.Contains(fragment));
   }
   first->resize(prefix_end);
   if (keep_hyphen) *first += '-';

@@ -18,11 +18,13 @@ using moacheck::FactChange;
 std::optional<AgreementDiff> DiffCorpus(const std::string& old_name, const std::string& new_name) {
   auto dir = moacheck::testing::CorpusDir();
   if (dir.empty()) return std::nullopt;
-  auto old_side = moacheck::LoadDiffSide((dir / old_name).string(), CheckOptions{});
-  auto new_side = moacheck::LoadDiffSide((dir / new_name).string(), CheckOptions{});
+  const moacheck::CheckContext& context = moacheck::testing::BuiltInContext();
+  auto old_side = moacheck::LoadDiffSide((dir / old_name).string(), CheckOptions{}, context);
+  auto new_side = moacheck::LoadDiffSide((dir / new_name).string(), CheckOptions{}, context);
   BOOST_TEST_REQUIRE(old_side.ok(), old_name);
   BOOST_TEST_REQUIRE(new_side.ok(), new_name);
-  BOOST_TEST_REQUIRE(moacheck::EvaluateBothSides(*old_side, *new_side, CheckOptions{}).ok());
+  BOOST_TEST_REQUIRE(
+      moacheck::EvaluateBothSides(*old_side, *new_side, CheckOptions{}, context).ok());
   return moacheck::DiffAgreements(*old_side, *new_side);
 }
 

@@ -19,7 +19,7 @@ using moacheck::testing::RunMoacheck;
 using moacheck::testing::SamplePdf;
 
 DiffSide Load(const std::string& path) {
-  auto side = moacheck::LoadDiffSide(path, CheckOptions{});
+  auto side = moacheck::LoadDiffSide(path, CheckOptions{}, moacheck::testing::BuiltInContext());
   BOOST_TEST_REQUIRE(side.ok(), path << ": " << (side.ok() ? "" : side.error().message));
   return std::move(*side);
 }
@@ -27,8 +27,9 @@ DiffSide Load(const std::string& path) {
 AgreementDiff DiffSamples(const std::string& old_name, const std::string& new_name) {
   DiffSide old_side = Load(SamplePdf(old_name).string());
   DiffSide new_side = Load(SamplePdf(new_name).string());
-  auto packs = moacheck::EvaluateBothSides(old_side, new_side, CheckOptions{});
-  BOOST_TEST_REQUIRE(packs.ok());
+  auto judged = moacheck::EvaluateBothSides(old_side, new_side, CheckOptions{},
+                                           moacheck::testing::BuiltInContext());
+  BOOST_TEST_REQUIRE(judged.ok());
   return moacheck::DiffAgreements(old_side, new_side);
 }
 
@@ -42,7 +43,7 @@ AgreementDiff DiffTexts(const std::string& old_text, const std::string& new_text
     DiffSide result;
     result.label = name;
     result.document = std::move(*document);
-    result.outline = moacheck::ParseOutline(result.document);
+    result.outline = moacheck::ParseOutline(result.document, moacheck::testing::BuiltInSectionKinds());
     result.facts = moacheck::ExtractFacts(result.document, result.outline, **vocabulary);
     return result;
   };

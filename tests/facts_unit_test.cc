@@ -12,6 +12,7 @@
 #include "common/regex.h"
 #include "facts/numbers.h"
 #include "facts/ocr_pattern.h"
+#include "test_support.h"
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
 #include "moacheck/outline.h"
@@ -32,7 +33,7 @@ const Vocabulary& Vocab() {
 Facts FactsOf(const std::string& text) {
   auto document = DocumentFromText(text, "snippet.txt", LoadOptions{});
   if (!document.ok()) BOOST_FAIL("snippet: " << document.error().message);
-  return ExtractFacts(*document, ParseOutline(*document), Vocab());
+  return ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()), Vocab());
 }
 
 FactScalar Value(const Facts& facts, const std::string& name) {

@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(expected_outlines_match) {
     const moacheck::Document& document = Load(pdf);
     std::vector<FlatSection> expected, actual;
     Flatten(nlohmann::json::parse(moacheck::testing::ReadFile(entry.path())), &expected);
-    Flatten(moacheck::OutlineToJson(moacheck::ParseOutline(document)), &actual);
+    Flatten(moacheck::OutlineToJson(moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds())), &actual);
     std::vector<std::string> problems = Compare(name, expected, actual);
     BOOST_TEST_MESSAGE(fmt::format("{}: {} ({} sections)", name,
                                    problems.empty() ? "exact" : fmt::format("{} differences", problems.size()),
@@ -168,7 +168,7 @@ BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf) {
       BOOST_TEST_MESSAGE(name << ": little or no text layer, skipped");
       continue;
     }
-    moacheck::Outline outline = moacheck::ParseOutline(document);
+    moacheck::Outline outline = moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds());
     // Top-level Roman labels rise by one, except where a warning says why;
     // appendices rise A, B, C; nothing numbered follows the signatures
     // before an appendix.
@@ -220,7 +220,7 @@ BOOST_AUTO_TEST_CASE(older_openings_parse_into_a_plausible_tree) {
     std::string name = entry.path().filename().string();
     auto document = moacheck::LoadDocument(entry.path().string(), {});
     BOOST_REQUIRE_MESSAGE(document.ok(), name << ": " << (document.ok() ? "" : document.error().message));
-    moacheck::Outline outline = moacheck::ParseOutline(*document);
+    moacheck::Outline outline = moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds());
     BOOST_TEST(!outline.sections.empty(), name << ": no section");
     BOOST_TEST(outline.section_of_line.size() == document->lines.size(), name);
     for (std::size_t i = 0; i < outline.sections.size(); ++i) {

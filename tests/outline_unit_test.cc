@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/embedded.h"
+#include "test_support.h"
 #include "moacheck/document.h"
 #include "moacheck/outline.h"
 #include "outline/section_kinds.h"
@@ -19,7 +20,7 @@ using moacheck::Section;
 Outline Parse(const std::string& text) {
   auto document = moacheck::DocumentFromText(text, "snippet.txt", {});
   BOOST_REQUIRE_MESSAGE(document.ok(), (document.ok() ? "" : document.error().message));
-  return moacheck::ParseOutline(*document);
+  return moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds());
 }
 
 // "path kind" of every section, in order, for compact comparisons.
@@ -199,16 +200,17 @@ BOOST_AUTO_TEST_CASE(json_nests_children_under_their_parents) {
 BOOST_AUTO_TEST_CASE(kind_table_is_valid_and_forgives_ocr_noise) {
   auto text = moacheck::EmbeddedFile("rules/vocabulary/section_kinds.yaml");
   BOOST_REQUIRE(text.has_value());
-  auto table = moacheck::outline::KindTable::Parse(*text, "section_kinds.yaml");
+  auto table = moacheck::SectionKindTable::Parse(*text, "section_kinds.yaml");
   BOOST_REQUIRE_MESSAGE(table.ok(), (table.ok() ? "" : table.error().message));
-  BOOST_TEST(moacheck::SectionKinds().size() == table->kinds().size());
+  BOOST_TEST(moacheck::SectionKindNames(moacheck::testing::BuiltInSectionKinds()).size() ==
+             table->kinds().size());
   BOOST_TEST(table->KindOfTitle("REPORTINGANDDOCUMENTATION") == "reporting");
   BOOST_TEST(table->KindOfTitle("EFFECTIVE DATE AND TERMijNATION OF THIS MOA") == "duration-termination");
   BOOST_TEST(table->KindOfTitle("LIABILITY AND RESPONSIBILITY") == "liability");
   BOOST_TEST(table->KindOfTitle("RESPONSIBILITIES") == "responsibilities");
   BOOST_TEST(table->KindOfTitle("STANDARD OPERATING PROCEDURES (SOP)") == "standard-operating-procedure");
   BOOST_TEST(table->KindOfTitle("MEMORANDUM OF AGREEMENT") == "");
-  auto bad = moacheck::outline::KindTable::Parse("kinds: [{phrases: [x]}]", "bad.yaml");
+  auto bad = moacheck::SectionKindTable::Parse("kinds: [{phrases: [x]}]", "bad.yaml");
   BOOST_REQUIRE(!bad.ok());
   BOOST_TEST(bad.error().message.find("bad.yaml") == 0u);
 }

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "moacheck/batch.h"
 #include "moacheck/check.h"
 #include "moacheck/report.h"
 #include "test_support.h"

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "moacheck/batch.h"
 #include "moacheck/check.h"
 #include "moacheck/rules.h"
 #include "test_support.h"
@@ -106,7 +107,7 @@ const std::map<std::string, LabelSaysCompliant>& Contradictions() {
 BOOST_AUTO_TEST_CASE(every_error_rule_states_its_label) {
   std::vector<std::string> packs = moacheck::ShippedPacks();
   packs.erase(std::remove(packs.begin(), packs.end(), "example"), packs.end());
-  auto books = moacheck::LoadRulebooks(packs);
+  auto books = moacheck::testing::LoadTestRulebooks(packs);
   if (!books) BOOST_FAIL(books.error().message);
   for (const moacheck::RuleSummary& rule : (*books)->Rules()) {
     if (rule.severity != moacheck::Severity::kError) continue;

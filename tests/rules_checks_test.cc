@@ -82,7 +82,7 @@ struct Fixture {
     facts.signed_.push_back({"lea", "2020-06-08", {}});
 
     auto rulebooks =
-        LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+        testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
     BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
     findings = Evaluate(**rulebooks, document, outline, facts);
   }
@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(named_groups_fill_the_message) {
 // findings as a single thread does.
 BOOST_AUTO_TEST_CASE(shared_rulebooks_evaluate_the_same_on_every_thread) {
   auto rulebooks =
-      LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+      testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
   BOOST_REQUIRE(rulebooks.ok());
   std::shared_ptr<const Rulebooks> shared = *rulebooks;
   std::vector<std::vector<Finding>> results(4);
@@ -229,7 +229,7 @@ BOOST_AUTO_TEST_CASE(runaway_pattern_is_stopped_and_names_the_rule) {
   auto document = DocumentFromText(text, "runaway.txt", LoadOptions{});
   BOOST_REQUIRE(document.ok());
   auto rulebooks =
-      LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
+      testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
   std::vector<Finding> findings = Evaluate(**rulebooks, *document, Outline{}, Facts{});
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);

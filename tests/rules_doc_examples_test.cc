@@ -52,11 +52,9 @@ std::string WorkedExamplesBook() {
 }
 
 void ExpectExamplesPass(const fs::path& path, int minimum_examples) {
-  auto rulebooks = LoadRulebooks({path.string()});
+  auto rulebooks = testing::LoadTestRulebooks({path.string()});
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
-  auto vocabulary = LoadVocabulary();
-  BOOST_REQUIRE(vocabulary.ok());
-  RuleTestReport report = RunRuleTests(**rulebooks, **vocabulary);
+  RuleTestReport report = TestRulebooks(**rulebooks, testing::BuiltInContext());
   for (const RuleTestFailure& failure : report.failures) {
     BOOST_ERROR(failure.origin << ": rule '" << failure.rule << "': " << failure.message);
   }
@@ -73,7 +71,7 @@ BOOST_AUTO_TEST_CASE(first_rule_of_the_document_loads_and_its_examples_pass) {
 
 BOOST_AUTO_TEST_CASE(worked_examples_load_and_their_examples_pass) {
   fs::path path = WriteTemp("worked.yaml", WorkedExamplesBook());
-  auto rulebooks = LoadRulebooks({path.string()});
+  auto rulebooks = testing::LoadTestRulebooks({path.string()});
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
   BOOST_TEST((*rulebooks)->Rules().size() == 4u);
   ExpectExamplesPass(path, 7);
@@ -92,7 +90,7 @@ BOOST_AUTO_TEST_CASE(override_example_of_the_document_applies) {
   text.replace(text.find("gov-fixed-term-sunset"), 21, "city-steering-committee");
   fs::path book = WriteTemp("worked2.yaml", WorkedExamplesBook());
   fs::path local = WriteTemp("local.yaml", text);
-  auto rulebooks = LoadRulebooks({book.string()}, local.string());
+  auto rulebooks = testing::LoadTestRulebooks({book.string()}, local.string());
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
   for (const RuleSummary& rule : (*rulebooks)->Rules()) {
     if (rule.id == "city-hold-limit") BOOST_TEST(rule.disabled);
@@ -106,7 +104,7 @@ BOOST_AUTO_TEST_CASE(override_example_of_the_document_applies) {
 // pipeline: file -> Document -> Outline -> Facts -> Findings.
 BOOST_AUTO_TEST_CASE(worked_examples_on_sample_agreements) {
   fs::path path = WriteTemp("worked3.yaml", WorkedExamplesBook());
-  auto rulebooks = LoadRulebooks({path.string()});
+  auto rulebooks = testing::LoadTestRulebooks({path.string()});
   BOOST_REQUIRE(rulebooks.ok());
   auto vocabulary = LoadVocabulary();
   BOOST_REQUIRE(vocabulary.ok());
@@ -114,7 +112,7 @@ BOOST_AUTO_TEST_CASE(worked_examples_on_sample_agreements) {
     fs::path pdf = testing::SamplePdf(sample);
     auto document = LoadDocument(pdf.string(), LoadOptions{});
     BOOST_REQUIRE_MESSAGE(document.ok(), pdf << " unreadable");
-    Outline outline = ParseOutline(*document);
+    Outline outline = ParseOutline(*document, testing::BuiltInSectionKinds());
     Facts facts = ExtractFacts(*document, outline, **vocabulary);
     for (const Finding& finding : Evaluate(**rulebooks, *document, outline, facts)) {
       if (finding.rule == rule) {

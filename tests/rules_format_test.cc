@@ -20,7 +20,7 @@ std::string BadBook(const std::string& name) {
 // Loads a broken rulebook and returns the error message, failing the test
 // if it loaded.
 std::string LoadError(const std::string& path, const std::string& override_file = "") {
-  auto loaded = LoadRulebooks({path}, override_file);
+  auto loaded = moacheck::testing::LoadTestRulebooks({path}, override_file);
   BOOST_REQUIRE_MESSAGE(!loaded.ok(), path << " loaded although it is broken");
   BOOST_TEST((loaded.error().kind == ErrorKind::kInvalidRule));
   BOOST_TEST_MESSAGE(loaded.error().message);
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(duplicate_id_names_both_places) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_id_across_packs_is_rejected) {
-  auto loaded = LoadRulebooks({BadBook("../packs/base.yaml"), BadBook("../packs/base.yaml"),
+  auto loaded = moacheck::testing::LoadTestRulebooks({BadBook("../packs/base.yaml"), BadBook("../packs/base.yaml"),
                                BadBook("../packs/copy_of_base_rule.yaml")});
   BOOST_REQUIRE(!loaded.ok());
   ExpectContains(loaded.error().message, "copy_of_base_rule.yaml:");
@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(override_of_unknown_rule_is_rejected) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_pack_name_lists_the_built_in_ones) {
-  auto loaded = LoadRulebooks({"no-such-pack"});
+  auto loaded = moacheck::testing::LoadTestRulebooks({"no-such-pack"});
   BOOST_REQUIRE(!loaded.ok());
   ExpectContains(loaded.error().message, "no pack, file or directory named 'no-such-pack'");
   ExpectContains(loaded.error().message, "example");

@@ -17,7 +17,7 @@ std::string Packs(const std::string& name) {
 
 std::shared_ptr<const Rulebooks> MustLoad(const std::vector<std::string>& specs,
                                           const std::string& override_file = "") {
-  auto loaded = LoadRulebooks(specs, override_file);
+  auto loaded = testing::LoadTestRulebooks(specs, override_file);
   BOOST_REQUIRE_MESSAGE(loaded.ok(), (loaded.ok() ? "" : loaded.error().message));
   return *loaded;
 }
@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(override_file_disables_and_changes_severity) {
 }
 
 BOOST_AUTO_TEST_CASE(directory_loads_every_yaml_file) {
-  auto loaded = LoadRulebooks({(testing::SourceDir() / "tests/data/rulebooks/packs").string()});
+  auto loaded = testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/packs").string()});
   // base.yaml and copy_of_base_rule.yaml share an id on purpose.
   BOOST_REQUIRE(!loaded.ok());
   BOOST_TEST(loaded.error().message.find("duplicate id") != std::string::npos);
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
   facts.models.push_back({"jail-enforcement", {}});
   facts.signed_.push_back({"lea", "2021-03-01", {}});
   facts.scalars["state"] = {std::string("FL"), {}};
-  std::vector<std::string> packs = DefaultPacks(facts);
+  std::vector<std::string> packs = DefaultPacks(facts, testing::BuiltInContext().pack_defaults());
   // Only packs that exist are chosen; each must load.
   for (const std::string& pack : packs) {
     std::vector<std::string> shipped = ShippedPacks();

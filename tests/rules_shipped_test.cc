@@ -21,7 +21,7 @@ BOOST_AUTO_TEST_CASE(every_shipped_pack_passes_its_examples) {
 }
 
 BOOST_AUTO_TEST_CASE(shipped_packs_load_together_and_cite_sources) {
-  auto loaded = LoadRulebooks(ShippedPacks());
+  auto loaded = testing::LoadTestRulebooks(ShippedPacks());
   BOOST_REQUIRE_MESSAGE(loaded.ok(), (loaded.ok() ? "" : loaded.error().message));
   for (const RuleSummary& rule : (*loaded)->Rules()) {
     BOOST_TEST(!rule.sources.empty(), rule.id);

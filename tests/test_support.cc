@@ -24,6 +24,24 @@ std::filesystem::path SampleText(const std::string& name) {
   return SourceDir() / "samples" / (name + ".txt");
 }
 
+const CheckContext& BuiltInContext() {
+  static const std::shared_ptr<const CheckContext> context = [] {
+    Result<std::shared_ptr<const CheckContext>> loaded = LoadCheckContext(CheckOptions{});
+    if (!loaded) throw std::runtime_error("built-in context: " + loaded.error().message);
+    return *loaded;
+  }();
+  return *context;
+}
+
+const SectionKindTable& BuiltInSectionKinds() { return BuiltInContext().section_kinds(); }
+
+Result<std::shared_ptr<const Rulebooks>> LoadTestRulebooks(const std::vector<std::string>& specs,
+                                                           const std::string& override_file) {
+  RulebookInputs inputs = BuiltInContext().rulebook_inputs();
+  inputs.override_file = override_file;
+  return LoadRulebooks(specs, inputs);
+}
+
 std::filesystem::path CorpusDir() {
   std::filesystem::path dir = SourceDir().parent_path() / "shared" / "corpus";
   return std::filesystem::is_directory(dir) ? dir : std::filesystem::path();

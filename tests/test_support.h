@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "moacheck/check.h"
 #include "moacheck/document.h"
 
 namespace moacheck::testing {
@@ -18,6 +19,15 @@ std::filesystem::path SampleText(const std::string& name);  // samples/NAME.txt
 // ../shared/corpus beside the checkout, or empty when it is absent (tests
 // that need it then skip).
 std::filesystem::path CorpusDir();
+
+// The built-in vocabulary (with its section kinds) and pack defaults,
+// loaded once per test process: what LoadCheckContext gives a run without
+// --rules.
+const CheckContext& BuiltInContext();
+const SectionKindTable& BuiltInSectionKinds();  // BuiltInContext().section_kinds()
+// LoadRulebooks with the built-in context's vocabulary and defaults.
+Result<std::shared_ptr<const Rulebooks>> LoadTestRulebooks(const std::vector<std::string>& specs,
+                                                           const std::string& override_file = "");
 std::vector<std::filesystem::path> CorpusPdfs();
 
 struct CommandResult {

@@ -57,6 +57,18 @@ Result<BatchTotals> RunBatch(const std::vector<std::string>& paths, const BatchO
 Result<std::size_t> ReadRecords(const std::string& path, bool csv,
                                 const std::function<void(nlohmann::json&&)>& take);
 
+// The files `moacheck check PATH...` reads: each directory replaced by the
+// PDFs directly in it (in all folders below it with `recursive`), sorted;
+// other paths (files, "-", paths that do not exist) kept as given, so a bad
+// path still yields an error record.
+std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, bool recursive);
+
+// RunBatch in input order, every result kept: `check` with a whole-report
+// format (text, md, html, json, sarif). Only a context that cannot be
+// loaded is an Error.
+Result<std::vector<CheckResult>> CheckFiles(const std::vector<std::string>& paths,
+                                            const CheckOptions& options, int jobs);
+
 // Where a batch report goes. To standard output; or, for a new file, to
 // PATH.tmp-PID renamed to PATH by Commit, so PATH is never half-written;
 // or, when resuming, appended to PATH directly (the existing file is the
@@ -67,9 +79,10 @@ class BatchOutput {
   static Result<std::unique_ptr<BatchOutput>> Open(const std::string& path, bool append);
   // True when nothing is in the destination yet (a CSV header is due).
   bool empty() const { return empty_; }
-  bool Write(const std::string& lines);
+  // An io Error names the report.
+  Status Write(const std::string& lines);
   // Closes the file and, unless appending, renames it into place.
-  Result<bool> Commit();
+  Status Commit();
 
  private:
   BatchOutput() = default;

@@ -64,21 +64,24 @@ struct DiffSide {
   std::vector<Finding> findings;  // set by EvaluateBothSides
 };
 
-// LoadDocument -> ParseOutline -> ExtractFacts, with the document,
-// vocabulary and state options of `options`.
-Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options);
+// LoadDocument -> ReadAgreement, with the load and state options of
+// `options` and the run's context (moacheck/check.h).
+Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options,
+                              const CheckContext& context);
 
-// Evaluates the same rulebooks on both sides, so every rule outcome can be
-// compared: options.rules when given, else the default packs of either side
-// (DefaultPacks of OLD's facts and of NEW's, merged). Returns the packs used.
-Result<std::vector<std::string>> EvaluateBothSides(DiffSide& old_side, DiffSide& new_side,
-                                                   const CheckOptions& options);
+// Evaluates the same rulebooks on both sides (AnalyzeDocument with one pack
+// selection), so every rule outcome can be compared: the context's --rules
+// when given, else the default packs of either side (DefaultPacks of OLD's
+// facts and of NEW's, merged).
+Status EvaluateBothSides(DiffSide& old_side, DiffSide& new_side, const CheckOptions& options,
+                         const CheckContext& context);
 
 // Names of the bundled template texts (rules/templates/NAME.txt), sorted.
 std::vector<std::string> TemplateNames();
 // The bundled template NAME through the same pipeline; an unknown name is a
 // usage Error listing the known ones.
-Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options);
+Result<DiffSide> LoadTemplateSide(const std::string& name, const CheckOptions& options,
+                                  const CheckContext& context);
 
 struct WordSpan {
   enum class Op { kSame, kRemoved, kAdded };

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "moacheck/document.h"
+#include "moacheck/status.h"
 
 namespace moacheck {
 
@@ -32,14 +34,21 @@ struct Outline {
   std::vector<std::string> warnings; // numbering anomalies kept as written, with page:line
 };
 
-Outline ParseOutline(const Document& document);
+// The canonical section kinds and the heading phrases that name them
+// (rules/vocabulary/section_kinds.yaml), loaded once per run and shared.
+class SectionKindTable;
+
+// The section_kinds.yaml in `dir` when there is one, else the table built
+// into the binary. A malformed table is an Error naming file and line.
+Result<std::shared_ptr<const SectionKindTable>> LoadSectionKinds(const std::string& dir = "");
+
+// The kinds in file order ("purpose", "authority", ...).
+const std::vector<std::string>& SectionKindNames(const SectionKindTable& table);
+
+Outline ParseOutline(const Document& document, const SectionKindTable& kinds);
 
 // The nested outline of the report contract (../shared/spec/report.md):
 // [{"label","title","kind","path","page","line","children":[...]}].
 nlohmann::json OutlineToJson(const Outline& outline);
-
-// The canonical section kinds, in the order of
-// rules/vocabulary/section_kinds.yaml (see outline/README.md).
-const std::vector<std::string>& SectionKinds();
 
 }  // namespace moacheck

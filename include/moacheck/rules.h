@@ -6,6 +6,7 @@
 // them (PCRE2 match data is per thread, see common/regex.h).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,12 +46,25 @@ class Rulebooks {
   std::unique_ptr<const Impl> impl_;
 };
 
+// rules/packs/defaults.yaml: the default choice of packs and the signing
+// years of each template era (rules/engine/selection.h).
+struct PackDefaults;
+Result<std::shared_ptr<const PackDefaults>> LoadPackDefaults();
+
+// What rulebooks are checked against when they are loaded and what their
+// rules read when they are evaluated, besides the agreement itself.
+struct RulebookInputs {
+  std::shared_ptr<const Vocabulary> vocabulary;  // the section kinds a scope may name
+  std::shared_ptr<const PackDefaults> defaults;  // template eras for applies-to
+  std::string override_file;  // disables rules or changes severities; empty: none
+};
+
 // Loads rulebooks. Each spec is a pack name (rules/packs/NAME.yaml, embedded
-// in the binary), a YAML file, or a directory of *.yaml files. An
-// override file (may be empty: none) disables rules or changes severities.
-// Any malformed input is an Error naming file:line:column and the rule id.
+// in the binary), a YAML file, or a directory of *.yaml files. Any malformed
+// input (or a missing vocabulary or defaults) is an Error naming
+// file:line:column and the rule id.
 Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::string>& specs,
-                                                       const std::string& override_file = "");
+                                                       const RulebookInputs& inputs);
 
 // Names of every pack built into the binary (rules/packs/*.yaml), sorted.
 std::vector<std::string> ShippedPacks();
@@ -58,14 +72,23 @@ std::vector<std::string> ShippedPacks();
 // Pack names to use when the caller names none, chosen from the detected
 // models, template era and state by rules/packs/defaults.yaml. Only packs
 // that exist in the binary are returned.
-std::vector<std::string> DefaultPacks(const Facts& facts);
+std::vector<std::string> DefaultPacks(const Facts& facts, const PackDefaults& defaults);
 
 // One finding per enabled rule, in rulebook order.
 std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& document,
                               const Outline& outline, const Facts& facts);
 
-// The examples written beside each rule (`tests:`), run through the real
-// pipeline: DocumentFromText -> ParseOutline -> ExtractFacts -> the rule.
+
+// The examples written beside each rule (`tests:`). Each example's text (or
+// file) becomes a Document, then what the rule reads, through `read`: the
+// check pipeline's reading stages (ReadAgreement in moacheck/check.h), given
+// as a function so this stage does not depend on the stages after it.
+struct ExampleReading {
+  Document document;
+  Outline outline;
+  Facts facts;
+};
+using ExampleReader = std::function<Result<ExampleReading>(Result<Document> document)>;
 struct RuleTestFailure {
   std::string rule;
   std::string origin;   // file:line:column of the example
@@ -76,7 +99,7 @@ struct RuleTestReport {
   int examples = 0;
   std::vector<RuleTestFailure> failures;
 };
-RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const Vocabulary& vocabulary);
+RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const ExampleReader& read);
 
 // Advice beyond what loading already enforces: rules without a passing or a
 // failing example, without rationale or remediation, or with no primary source.

@@ -1,9 +1,11 @@
 // Errors as values at the API boundary: every public function that can fail
-// returns Result<T>. Nothing throws across the API; yaml-cpp, poppler and
-// PCRE2 failures are wrapped where they happen.
+// returns Result<T>, or Status when it has no value to give. Nothing throws
+// across the API or between stages; yaml-cpp, poppler and PCRE2 failures are
+// wrapped where they happen.
 // Thread-safety: plain values; safe to copy and share once built.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -54,6 +56,20 @@ class Result {
 
  private:
   std::variant<T, Error> state_;
+};
+
+// The outcome of an operation without a value: ok, or the Error.
+class Status {
+ public:
+  Status() = default;                                    // ok
+  Status(Error error) : error_(std::move(error)) {}      // NOLINT: implicit by design
+
+  bool ok() const { return !error_.has_value(); }
+  explicit operator bool() const { return ok(); }
+  const Error& error() const { return *error_; }
+
+ private:
+  std::optional<Error> error_;
 };
 
 }  // namespace moacheck

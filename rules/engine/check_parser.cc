@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::string_view kCheckKeys = "all, any, none, if, require, forbid, count or fact";
 
-Scope ParseScope(const Located& node, const std::string& id) {
+Scope ParseScope(const Located& node, const std::string& id,
+                 const std::vector<std::string>& kinds) {
   Scope scope;
   if (!node.node.IsDefined()) return scope;
   if (node.IsScalar()) {
@@ -39,7 +40,6 @@ Scope ParseScope(const Located& node, const std::string& id) {
   if (node.Has("section-kind")) {
     scope.kind = Scope::Kind::kSectionKind;
     scope.value = node["section-kind"].String(id);
-    const auto& kinds = SectionKinds();
     if (std::find(kinds.begin(), kinds.end(), scope.value) == kinds.end()) {
       std::string list;
       for (const std::string& kind : kinds) list += (list.empty() ? "" : ", ") + kind;
@@ -94,9 +94,8 @@ FactScalar ParseEquals(const Located& node, const std::string& id, const FactSpe
     case FactType::kBool:
       return node.Bool(id);
     case FactType::kNumber: {
-      std::string error;
-      std::optional<double> value = ToFactUnit(node.String(id), spec.name, spec.unit, &error);
-      if (!value) node.Fail(id, error);
+      Result<double> value = ToFactUnit(node.String(id), spec.name, spec.unit);
+      if (!value) node.Fail(id, value.error().message);
       return *value;
     }
     case FactType::kString:
@@ -161,9 +160,8 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
       limit.Fail(id,
                  fmt::format("'{}' compares numbers; fact '{}' is not a number", key, check->fact));
     }
-    std::string error;
-    std::optional<double> value = ToFactUnit(limit.String(id), spec->name, spec->unit, &error);
-    if (!value) limit.Fail(id, error);
+    Result<double> value = ToFactUnit(limit.String(id), spec->name, spec->unit);
+    if (!value) limit.Fail(id, value.error().message);
     check->kind = Check::Kind::kFactCompare;
     check->compare = compare;
     check->quantity = {*value, limit.String(id)};
@@ -173,7 +171,8 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
 
 }  // namespace
 
-Check ParseCheck(const Located& node, const std::string& id) {
+Check ParseCheck(const Located& node, const std::string& id,
+                 const std::vector<std::string>& kinds) {
   if (!node.IsMap() || node.node.size() == 0) {
     node.Fail(id, fmt::format("a check is a map starting with one of: {}", kCheckKeys));
   }
@@ -193,15 +192,15 @@ Check ParseCheck(const Located& node, const std::string& id) {
     if (!list.IsSequence() || list.node.size() == 0) {
       list.Fail(id, fmt::format("'{}' takes a list of checks", key));
     }
-    for (const Located& child : list.Items(id)) check.children.push_back(ParseCheck(child, id));
+    for (const Located& child : list.Items(id)) check.children.push_back(ParseCheck(child, id, kinds));
     return check;
   }
   if (node.Has("if")) {
     node.RequireKeys(id, "'if' check", {"if", "then"});
     if (!node.Has("then")) node.Fail(id, "'if' needs a 'then' check");
     check.kind = Check::Kind::kIf;
-    check.children.push_back(ParseCheck(node["if"], id));
-    check.children.push_back(ParseCheck(node["then"], id));
+    check.children.push_back(ParseCheck(node["if"], id, kinds));
+    check.children.push_back(ParseCheck(node["then"], id, kinds));
     return check;
   }
   if (node.Has("require") || node.Has("forbid")) {
@@ -210,7 +209,7 @@ Check ParseCheck(const Located& node, const std::string& id) {
                      {require ? "require" : "forbid", "in"});
     check.kind = require ? Check::Kind::kRequire : Check::Kind::kForbid;
     check.patterns = ParsePatterns(node[require ? "require" : "forbid"], id);
-    check.scope = ParseScope(node["in"], id);
+    check.scope = ParseScope(node["in"], id, kinds);
     return check;
   }
   if (node.Has("count")) {
@@ -218,7 +217,7 @@ Check ParseCheck(const Located& node, const std::string& id) {
     check.kind = Check::Kind::kCount;
     Located pattern = node["count"];
     check.patterns.push_back(CompilePattern(pattern.String(id), pattern.Where(), id));
-    check.scope = ParseScope(node["in"], id);
+    check.scope = ParseScope(node["in"], id, kinds);
     if (node.Has("min")) check.min_count = ParseCount(node["min"], id);
     if (node.Has("max")) check.max_count = ParseCount(node["max"], id);
     if (!check.min_count && !check.max_count) node.Fail(id, "'count' needs 'min', 'max' or both");

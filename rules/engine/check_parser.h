@@ -3,12 +3,15 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "rules/engine/rule_model.h"
 #include "rules/engine/yaml_support.h"
 
 namespace moacheck::rules {
 
-Check ParseCheck(const Located& node, const std::string& rule_id);
+// `section_kinds`: the names a `section-kind` scope may use.
+Check ParseCheck(const Located& node, const std::string& rule_id,
+                 const std::vector<std::string>& section_kinds);
 
 }  // namespace moacheck::rules

@@ -68,13 +68,12 @@ std::vector<RegexMatch> Matches(const Pattern& pattern, const ScopeText& scope,
     std::size_t start = begin;
     RegexMatch match;
     while (found.size() < limit && start <= end) {
-      std::string error;
-      Regex::Outcome outcome = pattern.regex.Search(subject, start, &match, &error);
-      if (outcome == Regex::Outcome::kLimit) {
-        context.limit_errors.push_back(error);
+      Result<bool> matched = pattern.regex.Search(subject, start, &match);
+      if (!matched) {
+        context.limit_errors.push_back(matched.error().message);
         return found;
       }
-      if (outcome == Regex::Outcome::kNoMatch) break;
+      if (!*matched) break;
       found.push_back(match);
       start = match.end() > match.begin() ? match.end() : match.end() + 1;
     }
@@ -220,7 +219,7 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
   finding.remediation = rule.remediation;
   CheckOutcome result;
   std::string reason;
-  if (!AppliesToMet(rule.applies_to, *context.facts, &reason)) {
+  if (!AppliesToMet(rule.applies_to, *context.facts, *context.defaults, &reason)) {
     result.outcome = Outcome::kNotApplicable;
     result.reason = reason;
   } else {
@@ -253,7 +252,7 @@ namespace moacheck {
 
 std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& document,
                               const Outline& outline, const Facts& facts) {
-  rules::EvalContext context(document, outline, facts);
+  rules::EvalContext context(document, outline, facts, *rulebooks.impl().defaults);
   std::vector<Finding> findings;
   for (const rules::Rule& rule : rulebooks.impl().rules) {
     if (rule.disabled) continue;

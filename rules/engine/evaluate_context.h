@@ -17,8 +17,13 @@
 namespace moacheck::rules {
 
 struct EvalContext {
-  EvalContext(const Document& doc, const Outline& out, const Facts& fact_values)
-      : document(&doc), outline(&out), facts(&fact_values), flat_text(doc.folded_text) {
+  EvalContext(const Document& doc, const Outline& out, const Facts& fact_values,
+              const PackDefaults& pack_defaults)
+      : document(&doc),
+        outline(&out),
+        facts(&fact_values),
+        defaults(&pack_defaults),
+        flat_text(doc.folded_text) {
     // Lines joined by a space instead of '\n', so a phrase broken across lines
     // matches; same length, so offsets stay valid for Document::LineAt.
     std::replace(flat_text.begin(), flat_text.end(), '\n', ' ');
@@ -30,6 +35,7 @@ struct EvalContext {
   const Document* document;
   const Outline* outline;
   const Facts* facts;
+  const PackDefaults* defaults;  // template eras for applies-to
   std::string flat_text;
   std::string lowered_text;               // ASCII-lowered, for the literal prefilter
   std::vector<std::string> limit_errors;  // patterns stopped by PCRE2 limits

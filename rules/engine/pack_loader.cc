@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "common/embedded.h"
+#include "facts/vocabulary.h"
 #include "moacheck/rules.h"
 #include "rules/engine/rule_parser.h"
 #include "rules/engine/yaml_support.h"
@@ -54,6 +55,8 @@ std::string KnownPacks() {
 
 class Loader {
  public:
+  explicit Loader(const std::vector<std::string>& section_kinds) : section_kinds_(section_kinds) {}
+
   void LoadSpec(const std::string& spec, const std::string& base_dir, const std::string& where) {
     for (const BookSource& source : Resolve(spec, base_dir, where)) Add(source);
   }
@@ -145,7 +148,8 @@ class Loader {
     }
     stack_.push_back(source.identity);
     ParsedRulebook book =
-        ParseRulebook(ParseYaml(source.text, source.display), source.display, source.embedded);
+        ParseRulebook(ParseYaml(source.text, source.display), source.display, source.embedded,
+                      section_kinds_);
     for (const Located& include : book.includes) {
       LoadSpec(include.String(""), source.base_dir, include.Where() + ": ");
     }
@@ -172,6 +176,7 @@ class Loader {
     return rules;
   }
 
+  const std::vector<std::string>& section_kinds_;
   std::vector<Rule> rules_;
   std::set<std::string> loaded_;
   std::vector<std::string> stack_;
@@ -208,10 +213,14 @@ std::vector<RuleSummary> Rulebooks::Rules() const {
 }
 
 Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::string>& specs,
-                                                       const std::string& override_file) {
+                                                       const RulebookInputs& inputs) {
   using namespace rules;
+  if (!inputs.vocabulary || !inputs.vocabulary->section_kinds || !inputs.defaults) {
+    return Error{ErrorKind::kInternal, "rulebooks loaded without a vocabulary or pack defaults"};
+  }
+  const std::string& override_file = inputs.override_file;
   try {
-    Loader loader;
+    Loader loader(SectionKindNames(*inputs.vocabulary->section_kinds));
     for (const std::string& spec : specs) loader.LoadSpec(spec, "", "");
     loader.RejectDuplicates();
     loader.ApplyOverrides(loader.pack_overrides);
@@ -226,6 +235,7 @@ Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::st
     auto impl = std::make_unique<Rulebooks::Impl>();
     impl->packs = std::move(loader.packs);
     impl->rules = std::move(loader.rules());
+    impl->defaults = inputs.defaults;
     return std::make_shared<const Rulebooks>(std::move(impl));
   } catch (const RuleError& error) {
     return Error{ErrorKind::kInvalidRule, error.what()};

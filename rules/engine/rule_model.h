@@ -119,6 +119,7 @@ namespace moacheck {
 struct Rulebooks::Impl {
   std::vector<RulebookInfo> packs;
   std::vector<rules::Rule> rules;
+  std::shared_ptr<const PackDefaults> defaults;  // never null
 };
 
 }  // namespace moacheck

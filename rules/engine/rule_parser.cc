@@ -184,7 +184,8 @@ bool ValidId(const std::string& id) {
   });
 }
 
-Rule ParseRule(const Located& node, const std::string& pack, bool embedded) {
+Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
+               const std::vector<std::string>& section_kinds) {
   if (!node.IsMap()) node.Fail("", "each rule must be a map of keys (id, title, ...)");
   std::string id;
   if (!node.Has("id")) node.Fail("", "rule without 'id'");
@@ -210,7 +211,7 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded) {
   if (node.Has("remediation")) rule.remediation = node["remediation"].String(id);
   rule.requirement = node["requirement"].String(id);
   if (node.Has("expected-section")) rule.expected_section = node["expected-section"].String(id);
-  rule.check = ParseCheck(node["check"], id);
+  rule.check = ParseCheck(node["check"], id, section_kinds);
   if (node.Has("message")) ParseMessages(node["message"], &rule);
   if (node.Has("tests")) rule.examples = ParseExamples(node["tests"], id, embedded);
   return rule;
@@ -236,7 +237,8 @@ std::vector<RuleOverride> ParseOverrides(const Located& list) {
   return overrides;
 }
 
-ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded) {
+ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded,
+                             const std::vector<std::string>& section_kinds) {
   Located top{root, std::make_shared<const std::string>(file)};
   if (!top.IsMap()) top.Fail("", "a rulebook is a map with name, version, description, rules");
   top.RequireKeys("", "rulebook",
@@ -255,7 +257,7 @@ ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bo
   if (top.Has("overrides")) book.overrides = ParseOverrides(top["overrides"]);
   if (top.Has("rules")) {
     for (const Located& rule : top["rules"].Items("")) {
-      book.rules.push_back(ParseRule(rule, book.name, embedded));
+      book.rules.push_back(ParseRule(rule, book.name, embedded, section_kinds));
     }
   }
   if (book.rules.empty() && book.includes.empty() && !book.extends) {

@@ -31,7 +31,9 @@ struct ParsedRulebook {
 
 // `file` names the rulebook in messages; `embedded` packs may not use
 // `file:` examples (there is no folder beside them).
-ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded);
+// `section_kinds`: the names a `section-kind` scope may use.
+ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded,
+                             const std::vector<std::string>& section_kinds);
 
 // An override file: `overrides:` list of {rule, severity | disable}.
 std::vector<RuleOverride> ParseOverrides(const Located& list);

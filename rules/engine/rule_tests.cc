@@ -39,24 +39,24 @@ Result<Document> ExampleDocument(const rules::RuleExample& example) {
 
 }  // namespace
 
-RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const Vocabulary& vocabulary) {
+RuleTestReport RunRuleTests(const Rulebooks& rulebooks, const ExampleReader& read) {
   RuleTestReport report;
   for (const rules::Rule& rule : rulebooks.impl().rules) {
     if (rule.examples.empty()) continue;
     ++report.rules;
     for (const rules::RuleExample& example : rule.examples) {
       ++report.examples;
-      Result<Document> document = ExampleDocument(example);
-      if (!document) {
-        report.failures.push_back({rule.id, example.origin, document.error().message});
+      Result<ExampleReading> reading = read(ExampleDocument(example));
+      if (!reading) {
+        report.failures.push_back({rule.id, example.origin, reading.error().message});
         continue;
       }
-      Outline outline = ParseOutline(*document);
-      Facts facts = ExtractFacts(*document, outline, vocabulary);
+      Facts& facts = reading->facts;
       for (const auto& [name, value] : example.facts) {
         facts.scalars[name] = FactValue{TypedFact(name, value), {}};
       }
-      rules::EvalContext context(*document, outline, facts);
+      rules::EvalContext context(reading->document, reading->outline, facts,
+                                 *rulebooks.impl().defaults);
       Finding finding = rules::EvaluateRule(rule, context);
       if (finding.outcome != example.expect) {
         report.failures.push_back(

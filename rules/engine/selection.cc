@@ -27,53 +27,6 @@ std::string StringFact(const Facts& facts, const std::string& name) {
   return "";
 }
 
-struct EraRange {
-  std::string name;
-  int from = 0, to = 9999;
-};
-
-struct Defaults {
-  std::vector<std::string> always, per_model, per_state;
-  std::map<std::string, std::string> model_names;
-  std::vector<EraRange> eras;
-};
-
-// defaults.yaml is data shipped in the binary and tested; if it is broken
-// the selection is empty rather than a crash in the middle of a batch.
-const Defaults& LoadDefaults() {
-  static const Defaults defaults = [] {
-    Defaults result;
-    std::optional<std::string_view> text = EmbeddedFile("rules/packs/defaults.yaml");
-    if (!text) return result;
-    try {
-      Located root{ParseYaml(*text, "rules/packs/defaults.yaml"),
-                   std::make_shared<const std::string>("rules/packs/defaults.yaml")};
-      root.RequireKeys("", "defaults", {"always", "per-model", "per-state", "model-names", "eras"});
-      result.always = root["always"].Strings("");
-      result.per_model = root["per-model"].Strings("");
-      result.per_state = root["per-state"].Strings("");
-      Located names = root["model-names"];
-      if (names.IsMap()) {
-        for (const auto& entry : names.node) {
-          result.model_names[entry.first.Scalar()] = entry.second.Scalar();
-        }
-      }
-      for (const Located& era : root["eras"].Items("")) {
-        era.RequireKeys("", "era", {"name", "from", "to"});
-        EraRange range;
-        range.name = era["name"].String("");
-        if (era.Has("from")) range.from = static_cast<int>(era["from"].Number(""));
-        if (era.Has("to")) range.to = static_cast<int>(era["to"].Number(""));
-        result.eras.push_back(range);
-      }
-    } catch (const RuleError&) {
-      return Defaults{};
-    }
-    return result;
-  }();
-  return defaults;
-}
-
 std::string Fill(std::string pattern, const std::string& key, const std::string& value) {
   std::string placeholder = "{" + key + "}";
   for (std::size_t at = pattern.find(placeholder); at != std::string::npos;
@@ -110,7 +63,7 @@ std::string AgencyKind(const Facts& facts) {
   return "other";
 }
 
-std::string TemplateEra(const Facts& facts) {
+std::string TemplateEra(const Facts& facts, const PackDefaults& defaults) {
   std::string era = StringFact(facts, "template.era");
   if (!era.empty()) return era;
   int year = 0;
@@ -118,13 +71,14 @@ std::string TemplateEra(const Facts& facts) {
     if (signature.date.size() >= 4) year = std::max(year, std::atoi(signature.date.c_str()));
   }
   if (year == 0) return "";
-  for (const EraRange& range : LoadDefaults().eras) {
+  for (const PackDefaults::EraRange& range : defaults.eras) {
     if (year >= range.from && year <= range.to) return range.name;
   }
   return "";
 }
 
-bool AppliesToMet(const AppliesTo& applies, const Facts& facts, std::string* reason) {
+bool AppliesToMet(const AppliesTo& applies, const Facts& facts, const PackDefaults& defaults,
+                  std::string* reason) {
   if (!applies.models.empty()) {
     bool any = std::any_of(facts.models.begin(), facts.models.end(),
                            [&](const FactItem& model) { return Listed(applies.models, model.id); });
@@ -145,7 +99,7 @@ bool AppliesToMet(const AppliesTo& applies, const Facts& facts, std::string* rea
     }
   }
   if (!applies.eras.empty()) {
-    std::string era = TemplateEra(facts);
+    std::string era = TemplateEra(facts, defaults);
     if (!Listed(applies.eras, era)) {
       *reason = fmt::format("applies to template era {}; this agreement: {}", Join(applies.eras),
                             era.empty() ? "era not identified" : era);
@@ -167,11 +121,42 @@ bool AppliesToMet(const AppliesTo& applies, const Facts& facts, std::string* rea
 
 namespace moacheck {
 
-std::vector<std::string> DefaultPacks(const Facts& facts) {
+Result<std::shared_ptr<const PackDefaults>> LoadPackDefaults() {
+  constexpr const char* kPath = "rules/packs/defaults.yaml";
+  std::optional<std::string_view> text = EmbeddedFile(kPath);
+  if (!text) return Error{ErrorKind::kInternal, std::string(kPath) + ": not built into the binary"};
+  using rules::Located;
+  try {
+    auto defaults = std::make_shared<PackDefaults>();
+    Located root{rules::ParseYaml(*text, kPath), std::make_shared<const std::string>(kPath)};
+    root.RequireKeys("", "defaults", {"always", "per-model", "per-state", "model-names", "eras"});
+    defaults->always = root["always"].Strings("");
+    defaults->per_model = root["per-model"].Strings("");
+    defaults->per_state = root["per-state"].Strings("");
+    Located names = root["model-names"];
+    if (names.IsMap()) {
+      for (const auto& entry : names.node) {
+        defaults->model_names[entry.first.Scalar()] = entry.second.Scalar();
+      }
+    }
+    for (const Located& era : root["eras"].Items("")) {
+      era.RequireKeys("", "era", {"name", "from", "to"});
+      PackDefaults::EraRange range;
+      range.name = era["name"].String("");
+      if (era.Has("from")) range.from = static_cast<int>(era["from"].Number(""));
+      if (era.Has("to")) range.to = static_cast<int>(era["to"].Number(""));
+      defaults->eras.push_back(range);
+    }
+    return std::shared_ptr<const PackDefaults>(std::move(defaults));
+  } catch (const rules::RuleError& error) {
+    return Error{ErrorKind::kInvalidRule, error.what()};
+  }
+}
+
+std::vector<std::string> DefaultPacks(const Facts& facts, const PackDefaults& defaults) {
   using rules::Fill;
-  const rules::Defaults& defaults = rules::LoadDefaults();
   std::vector<std::string> candidates = defaults.always;
-  std::string era = rules::TemplateEra(facts);
+  std::string era = rules::TemplateEra(facts, defaults);
   for (const FactItem& model : facts.models) {
     auto alias = defaults.model_names.find(model.id);
     std::string name = alias == defaults.model_names.end() ? model.id : alias->second;

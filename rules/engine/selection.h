@@ -5,8 +5,27 @@
 
 #include <string>
 
+#include <map>
+#include <vector>
+
 #include "moacheck/facts.h"
 #include "rules/engine/rule_model.h"
+
+namespace moacheck {
+
+// rules/packs/defaults.yaml: which packs to use when the caller names none,
+// and the signing years of each template era.
+struct PackDefaults {
+  struct EraRange {
+    std::string name;
+    int from = 0, to = 9999;
+  };
+  std::vector<std::string> always, per_model, per_state;
+  std::map<std::string, std::string> model_names;
+  std::vector<EraRange> eras;
+};
+
+}  // namespace moacheck
 
 namespace moacheck::rules {
 
@@ -17,10 +36,11 @@ std::string AgencyKind(const Facts& facts);
 // The template era: the "template.era" fact when the extractor provides
 // one, else the signing year mapped through the `eras` table of
 // defaults.yaml ("2019", "2020", "2025"); "" when unknown.
-std::string TemplateEra(const Facts& facts);
+std::string TemplateEra(const Facts& facts, const PackDefaults& defaults);
 
 // False with `reason` set when a listed condition is not met. A condition
 // on something the agreement does not state counts as not met.
-bool AppliesToMet(const AppliesTo& applies, const Facts& facts, std::string* reason);
+bool AppliesToMet(const AppliesTo& applies, const Facts& facts, const PackDefaults& defaults,
+                  std::string* reason);
 
 }  // namespace moacheck::rules

@@ -3,19 +3,20 @@
 // "2 days" about detainer.max_hold_hours.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
+#include "moacheck/status.h"
+
 namespace moacheck::rules {
 
-// `written` in `fact_unit`, or nullopt with `error` set when the text is not
-// a number with a known unit or the units cannot be compared (hours vs
+// `written` in `fact_unit`, or an Error saying why when the text is not a
+// number with a known unit or the units cannot be compared (hours vs
 // none). A bare number is taken to be in the fact's own unit. Facts about
 // training ("training.*") count working time as the contract does: a day is
 // 8 hours and a week 40.
-std::optional<double> ToFactUnit(std::string_view written, std::string_view fact,
-                                 std::string_view fact_unit, std::string* error);
+Result<double> ToFactUnit(std::string_view written, std::string_view fact,
+                          std::string_view fact_unit);
 
 // A value for messages: "48 hours", "24 months", "3".
 std::string FormatQuantity(double value, std::string_view unit);

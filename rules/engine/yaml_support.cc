@@ -5,62 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/yaml_reader.h"
+
 namespace moacheck::rules {
 namespace {
-
-constexpr std::size_t kMaxYamlBytes = 4u << 20;
-constexpr int kMaxDepth = 40;
-constexpr long kMaxNodes = 200'000;
-
-std::string At(const std::string& file, const YAML::Mark& mark) {
-  if (mark.is_null() || mark.line < 0) return file;
-  return fmt::format("{}:{}:{}", file, mark.line + 1, mark.column + 1);
-}
-
-// Walks the tree as a consumer would see it (aliases expanded), so an alias
-// bomb is caught here instead of in the parser's own walk.
-void CheckShape(const YAML::Node& node, int depth, long* budget, const std::string& file) {
-  if (--*budget < 0) {
-    throw RuleError(
-        fmt::format("{}: more than {} YAML nodes once aliases are expanded "
-                    "(is an alias referring to itself many times?)",
-                    At(file, node.Mark()), kMaxNodes));
-  }
-  if (depth > kMaxDepth) {
-    throw RuleError(
-        fmt::format("{}: YAML nested more than {} levels deep", At(file, node.Mark()), kMaxDepth));
-  }
-  if (node.IsSequence()) {
-    for (const YAML::Node& child : node) CheckShape(child, depth + 1, budget, file);
-  } else if (node.IsMap()) {
-    for (const auto& entry : node) {
-      CheckShape(entry.first, depth + 1, budget, file);
-      CheckShape(entry.second, depth + 1, budget, file);
-    }
-  }
-}
-
-// yaml-cpp recurses once per level of flow nesting ("[[[[..."), so a
-// hostile file could exhaust the stack before CheckShape sees the tree.
-void CheckFlowNesting(std::string_view text, const std::string& file) {
-  int depth = 0;
-  char quote = 0;
-  int line = 1;
-  for (char c : text) {
-    if (c == '\n') ++line;
-    if (quote != 0) {
-      if (c == quote || c == '\n') quote = 0;
-      continue;
-    }
-    if (c == '\'' || c == '"') quote = c;
-    if (c == '[' || c == '{') ++depth;
-    if ((c == ']' || c == '}') && depth > 0) --depth;
-    if (depth > kMaxDepth) {
-      throw RuleError(
-          fmt::format("{}:{}: YAML nested more than {} levels deep", file, line, kMaxDepth));
-    }
-  }
-}
 
 std::string Prefix(const std::string& where, const std::string& rule_id) {
   return rule_id.empty() ? where + ": " : fmt::format("{}: rule '{}': ", where, rule_id);
@@ -68,7 +16,7 @@ std::string Prefix(const std::string& where, const std::string& rule_id) {
 
 }  // namespace
 
-std::string Located::Where() const { return At(*file, node.Mark()); }
+std::string Located::Where() const { return YamlPosition(*file, node.Mark()); }
 
 void Located::Fail(const std::string& rule_id, const std::string& message) const {
   throw RuleError(Prefix(Where(), rule_id) + message);
@@ -143,20 +91,9 @@ void Located::RequireKeys(const std::string& rule_id, std::string_view what,
 }
 
 YAML::Node ParseYaml(std::string_view text, const std::string& file) {
-  if (text.size() > kMaxYamlBytes) {
-    throw RuleError(fmt::format("{}: rulebook is {} bytes, more than the {} allowed", file,
-                                text.size(), kMaxYamlBytes));
-  }
-  CheckFlowNesting(text, file);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::Exception& error) {
-    throw RuleError(fmt::format("{}: YAML syntax error: {}", At(file, error.mark), error.msg));
-  }
-  long budget = kMaxNodes;
-  CheckShape(root, 0, &budget, file);
-  return root;
+  Result<YAML::Node> root = ReadYaml(text, file);
+  if (!root) throw RuleError(root.error().message);
+  return *root;
 }
 
 }  // namespace moacheck::rules

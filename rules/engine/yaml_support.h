@@ -47,8 +47,7 @@ struct Located {
                    const std::vector<std::string_view>& allowed) const;
 };
 
-// Parses one YAML document. Limits: 4 MiB of text, nesting 40 deep, 200000
-// nodes once aliases are expanded (stops "billion laughs" alias bombs).
+// ReadYaml (common/yaml_reader.h), its Error thrown as a RuleError.
 YAML::Node ParseYaml(std::string_view text, const std::string& file);
 
 }  // namespace moacheck::rules

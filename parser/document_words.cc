@@ -1,4 +1,4 @@
-#include "parser/vocabulary.h"
+#include "parser/document_words.h"
 
 #include "parser/unicode_text.h"
 
@@ -17,7 +17,7 @@ constexpr std::string_view kFunctionWords[] = {
 
 }  // namespace
 
-Vocabulary::Vocabulary(const std::vector<std::string>& lines) {
+DocumentWords::DocumentWords(const std::vector<std::string>& lines) {
   for (std::string_view word : kFunctionWords) words_.emplace(word);
   for (const std::string& line : lines) {
     std::size_t i = 0;
@@ -38,7 +38,7 @@ Vocabulary::Vocabulary(const std::vector<std::string>& lines) {
   }
 }
 
-void Vocabulary::AddToken(std::string_view token) {
+void DocumentWords::AddToken(std::string_view token) {
   // A one-letter token is usually a letter-spaced fragment or a list
   // label, never evidence that the letter is a word.
   if (token.size() < 2) return;
@@ -55,7 +55,7 @@ void Vocabulary::AddToken(std::string_view token) {
   words_.insert(std::move(lower));
 }
 
-bool Vocabulary::Contains(std::string_view word) const {
+bool DocumentWords::Contains(std::string_view word) const {
   std::string lower(word);
   for (char& c : lower) c = AsciiLower(c);
   return words_.count(lower) > 0;

@@ -13,11 +13,11 @@
 
 namespace moacheck {
 
-class Vocabulary {
+class DocumentWords {
  public:
   // `lines`: the document's normalized lines. Words are runs of ASCII
   // letters (hyphenated compounds are also kept whole); stored lower-case.
-  explicit Vocabulary(const std::vector<std::string>& lines);
+  explicit DocumentWords(const std::vector<std::string>& lines);
 
   // Case-insensitive; `word` is letters (or a hyphenated compound).
   bool Contains(std::string_view word) const;
