@@ -8,8 +8,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "batch/csv_reader.h"
+#include "common/sha256.h"
 #include "moacheck/batch.h"
 
 namespace moacheck {
@@ -119,6 +121,26 @@ Result<std::size_t> ReadRecords(const std::string& path, bool csv,
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{ErrorKind::kIo, fmt::format("{}: cannot read the report", path)};
   return csv ? ReadCsvRecords(in, path, take) : ReadJsonlRecords(in, path, take);
+}
+
+Result<ResumePlan> PlanResume(const std::string& output, bool csv, std::vector<std::string> inputs,
+                              FailOn fail_on,
+                              const std::function<void(const nlohmann::json&)>& recorded) {
+  ResumePlan plan;
+  std::set<std::string> hashes;
+  Result<std::size_t> read = ReadRecords(output, csv, [&](nlohmann::json&& record) {
+    auto hash = record.find("sha256");
+    if (hash != record.end() && hash->is_string() && hash->get<std::string>().size() == 64)
+      hashes.insert(hash->get<std::string>());
+    plan.status = std::max(plan.status, RecordExitStatus(record, fail_on));
+    recorded(record);
+  });
+  if (!read) return read.error();
+  for (std::string& input : inputs) {
+    std::string hash = input == "-" ? "" : FileSha256(input);
+    if (hash.empty() || !hashes.count(hash)) plan.remaining.push_back(std::move(input));
+  }
+  return plan;
 }
 
 }  // namespace moacheck

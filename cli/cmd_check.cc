@@ -12,7 +12,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <memory>
-#include <set>
 #include <thread>
 
 #include "batch/progress.h"
@@ -20,7 +19,6 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "common/atomic_file.h"
-#include "common/sha256.h"
 #include "moacheck/batch.h"
 #include "moacheck/check.h"
 #include "moacheck/report.h"
@@ -98,23 +96,13 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   int status = 0;
   if (flags.resume) {
     if (!to_file) return ReportError(Error{ErrorKind::kUsage, "--resume needs -o FILE"});
-    // The records already written count as this run's: for the exit status
-    // and the summary, as if the run had never stopped.
-    std::set<std::string> recorded;
-    Result<std::size_t> read = ReadRecords(flags.output, csv, [&](nlohmann::json&& record) {
-      auto hash = record.find("sha256");
-      if (hash != record.end() && hash->is_string() && hash->get<std::string>().size() == 64)
-        recorded.insert(hash->get<std::string>());
-      status = std::max(status, RecordExitStatus(record, fail_on));
-      if (*summary) (*summary)->AddRecorded(record);
-    });
-    if (!read) return ReportError(read.error());
-    std::vector<std::string> remaining;
-    for (std::string& input : inputs) {
-      std::string hash = input == "-" ? "" : FileSha256(input);
-      if (hash.empty() || !recorded.count(hash)) remaining.push_back(std::move(input));
-    }
-    inputs = std::move(remaining);
+    Result<ResumePlan> plan =
+        PlanResume(flags.output, csv, std::move(inputs), fail_on, [&](const nlohmann::json& record) {
+          if (*summary) (*summary)->AddRecorded(record);
+        });
+    if (!plan) return ReportError(plan.error());
+    inputs = std::move(plan->remaining);
+    status = plan->status;
   }
   Result<std::unique_ptr<BatchOutput>> output = BatchOutput::Open(flags.output, flags.resume);
   if (!output) return ReportError(output.error());

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "moacheck/check.h"
+#include "moacheck/report.h"
 #include "moacheck/status.h"
 
 namespace moacheck {
@@ -68,6 +69,18 @@ std::vector<std::string> CollectInputs(const std::vector<std::string>& paths, bo
 // loaded is an Error.
 Result<std::vector<CheckResult>> CheckFiles(const std::vector<std::string>& paths,
                                             const CheckOptions& options, int jobs);
+
+// --resume: the records already in `output` (JSONL, or CSV with `csv`)
+// count as this run's, for the exit status and the summary (`recorded` is
+// called with each), as if the run had never stopped; the inputs whose
+// SHA-256 already has a record are left out.
+struct ResumePlan {
+  std::vector<std::string> remaining;  // the inputs still to check, in order
+  int status = 0;                      // RecordExitStatus over the records read
+};
+Result<ResumePlan> PlanResume(const std::string& output, bool csv, std::vector<std::string> inputs,
+                              FailOn fail_on,
+                              const std::function<void(const nlohmann::json&)>& recorded);
 
 // Where a batch report goes. To standard output; or, for a new file, to
 // PATH.tmp-PID renamed to PATH by Commit, so PATH is never half-written;
