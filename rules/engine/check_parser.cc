@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kCheckKeys = "all, any, none, if, require, forbid, count or fact";
 
 Scope ParseScope(const Located& node, const std::string& id,
-                 const std::vector<std::string>& kinds) {
+                 const KnownNames& names) {
   Scope scope;
   if (!node.node.IsDefined()) return scope;
   if (node.IsScalar()) {
@@ -40,11 +40,9 @@ Scope ParseScope(const Located& node, const std::string& id,
   if (node.Has("section-kind")) {
     scope.kind = Scope::Kind::kSectionKind;
     scope.value = node["section-kind"].String(id);
-    if (std::find(kinds.begin(), kinds.end(), scope.value) == kinds.end()) {
-      std::string list;
-      for (const std::string& kind : kinds) list += (list.empty() ? "" : ", ") + kind;
-      node["section-kind"].Fail(
-          id, fmt::format("unknown section kind '{}' (expected one of: {})", scope.value, list));
+    if (!names.IsKnownId("section-kinds", scope.value)) {
+      node["section-kind"].Fail(id, fmt::format("unknown section kind '{}' (expected one of: {})",
+                                                scope.value, names.List("section-kinds")));
     }
   } else if (node.Has("section-path")) {
     scope.kind = Scope::Kind::kSectionPath;
@@ -77,12 +75,12 @@ int ParseCount(const Located& node, const std::string& id) {
   return static_cast<int>(value);
 }
 
-std::vector<std::string> ParseIds(const Located& node, const std::string& id,
+std::vector<std::string> ParseIds(const Located& node, const std::string& id, const KnownNames& names,
                                   const std::string& fact) {
   std::vector<std::string> ids = node.Strings(id);
   for (const std::string& item : ids) {
-    if (!IsKnownId(fact, item)) {
-      node.Fail(id, fmt::format("unknown {} id '{}' (expected {})", fact, item, KnownIdList(fact)));
+    if (!names.IsKnownId(fact, item)) {
+      node.Fail(id, fmt::format("unknown {} id '{}' (expected {})", fact, item, names.List(fact)));
     }
   }
   if (ids.empty()) node.Fail(id, "needs at least one id");
@@ -107,7 +105,8 @@ FactScalar ParseEquals(const Located& node, const std::string& id, const FactSpe
   }
 }
 
-void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
+void ParseFactCheck(const Located& node, const std::string& id, const KnownNames& names,
+                    Check* check) {
   static const std::vector<std::pair<std::string_view, Check::Compare>> kCompares = {
       {"at-most", Check::Compare::kAtMost},
       {"at-least", Check::Compare::kAtLeast},
@@ -150,7 +149,7 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
                                 check->fact));
     }
     check->kind = contains ? Check::Kind::kFactContains : Check::Kind::kFactExcludes;
-    check->ids = ParseIds(list, id, check->fact);
+    check->ids = ParseIds(list, id, names, check->fact);
     return;
   }
   for (const auto& [key, compare] : kCompares) {
@@ -172,14 +171,14 @@ void ParseFactCheck(const Located& node, const std::string& id, Check* check) {
 }  // namespace
 
 Check ParseCheck(const Located& node, const std::string& id,
-                 const std::vector<std::string>& kinds) {
+                 const KnownNames& names) {
   if (!node.IsMap() || node.node.size() == 0) {
     node.Fail(id, fmt::format("a check is a map starting with one of: {}", kCheckKeys));
   }
   Check check;
   check.origin = node.Where();
   if (node.Has("fact")) {
-    ParseFactCheck(node, id, &check);
+    ParseFactCheck(node, id, names, &check);
     return check;
   }
   for (std::string_view key : {"all", "any", "none"}) {
@@ -192,15 +191,15 @@ Check ParseCheck(const Located& node, const std::string& id,
     if (!list.IsSequence() || list.node.size() == 0) {
       list.Fail(id, fmt::format("'{}' takes a list of checks", key));
     }
-    for (const Located& child : list.Items(id)) check.children.push_back(ParseCheck(child, id, kinds));
+    for (const Located& child : list.Items(id)) check.children.push_back(ParseCheck(child, id, names));
     return check;
   }
   if (node.Has("if")) {
     node.RequireKeys(id, "'if' check", {"if", "then"});
     if (!node.Has("then")) node.Fail(id, "'if' needs a 'then' check");
     check.kind = Check::Kind::kIf;
-    check.children.push_back(ParseCheck(node["if"], id, kinds));
-    check.children.push_back(ParseCheck(node["then"], id, kinds));
+    check.children.push_back(ParseCheck(node["if"], id, names));
+    check.children.push_back(ParseCheck(node["then"], id, names));
     return check;
   }
   if (node.Has("require") || node.Has("forbid")) {
@@ -209,7 +208,7 @@ Check ParseCheck(const Located& node, const std::string& id,
                      {require ? "require" : "forbid", "in"});
     check.kind = require ? Check::Kind::kRequire : Check::Kind::kForbid;
     check.patterns = ParsePatterns(node[require ? "require" : "forbid"], id);
-    check.scope = ParseScope(node["in"], id, kinds);
+    check.scope = ParseScope(node["in"], id, names);
     return check;
   }
   if (node.Has("count")) {
@@ -217,7 +216,7 @@ Check ParseCheck(const Located& node, const std::string& id,
     check.kind = Check::Kind::kCount;
     Located pattern = node["count"];
     check.patterns.push_back(CompilePattern(pattern.String(id), pattern.Where(), id));
-    check.scope = ParseScope(node["in"], id, kinds);
+    check.scope = ParseScope(node["in"], id, names);
     if (node.Has("min")) check.min_count = ParseCount(node["min"], id);
     if (node.Has("max")) check.max_count = ParseCount(node["max"], id);
     if (!check.min_count && !check.max_count) node.Fail(id, "'count' needs 'min', 'max' or both");

@@ -5,13 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "rules/engine/known_ids.h"
 #include "rules/engine/rule_model.h"
 #include "rules/engine/yaml_support.h"
 
 namespace moacheck::rules {
 
-// `section_kinds`: the names a `section-kind` scope may use.
+// `names`: the ids and section kinds the rule may name.
 Check ParseCheck(const Located& node, const std::string& rule_id,
-                 const std::vector<std::string>& section_kinds);
+                 const KnownNames& names);
 
 }  // namespace moacheck::rules

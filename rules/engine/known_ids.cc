@@ -1,32 +1,21 @@
 #include "rules/engine/known_ids.h"
 
 #include <algorithm>
-#include <vector>
+
+#include "facts/vocabulary.h"
 
 namespace moacheck::rules {
 namespace {
 
-// The ids are fixed by ../shared/spec/facts.md; agency kinds are the
-// engine's own classification of the "agency" fact (agency_kind.cc).
-const std::vector<std::string_view>& Ids(std::string_view category) {
-  static const std::vector<std::string_view> kModels = {"jail-enforcement",
-                                                        "warrant-service-officer", "task-force"};
-  static const std::vector<std::string_view> kAuthorities = {"interrogate",
-                                                             "arrest-without-warrant",
-                                                             "arrest-felony-without-warrant",
-                                                             "serve-arrest-warrants",
-                                                             "serve-removal-warrants",
-                                                             "administer-oaths",
-                                                             "prepare-charging-documents",
-                                                             "issue-detainers",
-                                                             "custody-and-transport"};
-  static const std::vector<std::string_view> kAgencyKinds = {"sheriff", "police", "corrections",
-                                                             "state", "other"};
-  static const std::vector<std::string_view> kNone;
-  if (category == "models") return kModels;
-  if (category == "authorities") return kAuthorities;
-  if (category == "agency-kinds") return kAgencyKinds;
-  return kNone;
+// The engine's own classification of the "agency" fact (AgencyKind in
+// rules/engine/selection.cc), not vocabulary.
+const std::vector<std::string> kAgencyKinds = {"sheriff", "police", "corrections", "state",
+                                               "other"};
+
+std::vector<std::string> IdsOf(const std::vector<facts::Signal>& signals) {
+  std::vector<std::string> ids;
+  for (const facts::Signal& signal : signals) ids.push_back(signal.id);
+  return ids;
 }
 
 }  // namespace
@@ -38,16 +27,28 @@ const FactSpec* FindFact(std::string_view name) {
   return nullptr;
 }
 
-bool IsKnownId(std::string_view category, std::string_view id) {
-  const auto& ids = Ids(category);
+KnownNames::KnownNames(const Vocabulary& vocabulary)
+    : models_(IdsOf(vocabulary.models)),
+      authorities_(IdsOf(vocabulary.authorities)),
+      section_kinds_(SectionKindNames(*vocabulary.section_kinds)) {}
+
+const std::vector<std::string>& KnownNames::Ids(std::string_view category) const {
+  static const std::vector<std::string> kNone;
+  if (category == "models") return models_;
+  if (category == "authorities") return authorities_;
+  if (category == "section-kinds") return section_kinds_;
+  if (category == "agency-kinds") return kAgencyKinds;
+  return kNone;
+}
+
+bool KnownNames::IsKnownId(std::string_view category, std::string_view id) const {
+  const std::vector<std::string>& ids = Ids(category);
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-std::string KnownIdList(std::string_view category) {
+std::string KnownNames::List(std::string_view category) const {
   std::string list;
-  for (std::string_view id : Ids(category)) {
-    list += (list.empty() ? "" : ", ") + std::string(id);
-  }
+  for (const std::string& id : Ids(category)) list += (list.empty() ? "" : ", ") + id;
   return list;
 }
 

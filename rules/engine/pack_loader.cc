@@ -12,6 +12,7 @@
 #include "common/embedded.h"
 #include "facts/vocabulary.h"
 #include "moacheck/rules.h"
+#include "rules/engine/known_ids.h"
 #include "rules/engine/rule_parser.h"
 #include "rules/engine/yaml_support.h"
 
@@ -55,7 +56,7 @@ std::string KnownPacks() {
 
 class Loader {
  public:
-  explicit Loader(const std::vector<std::string>& section_kinds) : section_kinds_(section_kinds) {}
+  explicit Loader(const KnownNames& names) : names_(names) {}
 
   void LoadSpec(const std::string& spec, const std::string& base_dir, const std::string& where) {
     for (const BookSource& source : Resolve(spec, base_dir, where)) Add(source);
@@ -149,7 +150,7 @@ class Loader {
     stack_.push_back(source.identity);
     ParsedRulebook book =
         ParseRulebook(ParseYaml(source.text, source.display), source.display, source.embedded,
-                      section_kinds_);
+                      names_);
     for (const Located& include : book.includes) {
       LoadSpec(include.String(""), source.base_dir, include.Where() + ": ");
     }
@@ -176,7 +177,7 @@ class Loader {
     return rules;
   }
 
-  const std::vector<std::string>& section_kinds_;
+  const KnownNames& names_;
   std::vector<Rule> rules_;
   std::set<std::string> loaded_;
   std::vector<std::string> stack_;
@@ -220,7 +221,8 @@ Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::st
   }
   const std::string& override_file = inputs.override_file;
   try {
-    Loader loader(SectionKindNames(*inputs.vocabulary->section_kinds));
+    KnownNames names(*inputs.vocabulary);
+    Loader loader(names);
     for (const std::string& spec : specs) loader.LoadSpec(spec, "", "");
     loader.RejectDuplicates();
     loader.ApplyOverrides(loader.pack_overrides);

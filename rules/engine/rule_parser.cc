@@ -61,14 +61,14 @@ std::vector<RuleSource> ParseSources(const Located& rule, const std::string& id)
   return sources;
 }
 
-AppliesTo ParseAppliesTo(const Located& node, const std::string& id) {
+AppliesTo ParseAppliesTo(const Located& node, const std::string& id, const KnownNames& names) {
   node.RequireKeys(id, "applies-to", {"models", "states", "eras", "agency-kinds"});
   AppliesTo applies;
   applies.models = node["models"].Strings(id);
   for (const std::string& model : applies.models) {
-    if (!IsKnownId("models", model)) {
+    if (!names.IsKnownId("models", model)) {
       node["models"].Fail(
-          id, fmt::format("unknown model '{}' (expected {})", model, KnownIdList("models")));
+          id, fmt::format("unknown model '{}' (expected {})", model, names.List("models")));
     }
   }
   applies.states = node["states"].Strings(id);
@@ -82,9 +82,9 @@ AppliesTo ParseAppliesTo(const Located& node, const std::string& id) {
   applies.eras = node["eras"].Strings(id);
   applies.agency_kinds = node["agency-kinds"].Strings(id);
   for (const std::string& kind : applies.agency_kinds) {
-    if (!IsKnownId("agency-kinds", kind)) {
+    if (!names.IsKnownId("agency-kinds", kind)) {
       node["agency-kinds"].Fail(id, fmt::format("unknown agency kind '{}' (expected {})", kind,
-                                                KnownIdList("agency-kinds")));
+                                                names.List("agency-kinds")));
     }
   }
   return applies;
@@ -185,7 +185,7 @@ bool ValidId(const std::string& id) {
 }
 
 Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
-               const std::vector<std::string>& section_kinds) {
+               const KnownNames& names) {
   if (!node.IsMap()) node.Fail("", "each rule must be a map of keys (id, title, ...)");
   std::string id;
   if (!node.Has("id")) node.Fail("", "rule without 'id'");
@@ -206,12 +206,12 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
   rule.title = node["title"].String(id);
   rule.severity = ParseSeverity(node["severity"], id);
   rule.sources = ParseSources(node, id);
-  if (node.Has("applies-to")) rule.applies_to = ParseAppliesTo(node["applies-to"], id);
+  if (node.Has("applies-to")) rule.applies_to = ParseAppliesTo(node["applies-to"], id, names);
   if (node.Has("rationale")) rule.rationale = node["rationale"].String(id);
   if (node.Has("remediation")) rule.remediation = node["remediation"].String(id);
   rule.requirement = node["requirement"].String(id);
   if (node.Has("expected-section")) rule.expected_section = node["expected-section"].String(id);
-  rule.check = ParseCheck(node["check"], id, section_kinds);
+  rule.check = ParseCheck(node["check"], id, names);
   if (node.Has("message")) ParseMessages(node["message"], &rule);
   if (node.Has("tests")) rule.examples = ParseExamples(node["tests"], id, embedded);
   return rule;
@@ -238,7 +238,7 @@ std::vector<RuleOverride> ParseOverrides(const Located& list) {
 }
 
 ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded,
-                             const std::vector<std::string>& section_kinds) {
+                             const KnownNames& names) {
   Located top{root, std::make_shared<const std::string>(file)};
   if (!top.IsMap()) top.Fail("", "a rulebook is a map with name, version, description, rules");
   top.RequireKeys("", "rulebook",
@@ -257,7 +257,7 @@ ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bo
   if (top.Has("overrides")) book.overrides = ParseOverrides(top["overrides"]);
   if (top.Has("rules")) {
     for (const Located& rule : top["rules"].Items("")) {
-      book.rules.push_back(ParseRule(rule, book.name, embedded, section_kinds));
+      book.rules.push_back(ParseRule(rule, book.name, embedded, names));
     }
   }
   if (book.rules.empty() && book.includes.empty() && !book.extends) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/engine/known_ids.h"
 #include "rules/engine/rule_model.h"
 #include "rules/engine/yaml_support.h"
 
@@ -31,9 +32,9 @@ struct ParsedRulebook {
 
 // `file` names the rulebook in messages; `embedded` packs may not use
 // `file:` examples (there is no folder beside them).
-// `section_kinds`: the names a `section-kind` scope may use.
+// `names`: the ids and section kinds the rule may name.
 ParsedRulebook ParseRulebook(const YAML::Node& root, const std::string& file, bool embedded,
-                             const std::vector<std::string>& section_kinds);
+                             const KnownNames& names);
 
 // An override file: `overrides:` list of {rule, severity | disable}.
 std::vector<RuleOverride> ParseOverrides(const Located& list);
