@@ -1,5 +1,6 @@
 // moacheck facts FILE...: what each agreement says (spec/facts.md), each
 // value with the page, line, section and quote it was read from.
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>

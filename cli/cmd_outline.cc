@@ -1,5 +1,6 @@
 // moacheck outline FILE: the section tree, as indented text or as the
 // report contract's JSON; numbering anomalies go to stderr.
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>

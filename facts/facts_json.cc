@@ -1,5 +1,6 @@
 // Facts as the JSON of spec/facts.md: each scalar {"value", "evidence"}
 // nested by its dotted name, id sets as [{"id", "evidence"}].
+#include <nlohmann/json.hpp>
 #include <cmath>
 
 #include "moacheck/facts.h"

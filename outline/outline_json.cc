@@ -1,5 +1,7 @@
 // The outline as the report contract's nested JSON; shared by
 // `moacheck outline --format json` and the JSON report.
+#include <nlohmann/json.hpp>
+
 #include "moacheck/outline.h"
 
 namespace moacheck {

@@ -3,6 +3,7 @@
 // at render time from the rows, so there is one source for every number.
 #include "moacheck/archive_summary.h"
 
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>

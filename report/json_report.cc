@@ -1,5 +1,6 @@
 // The machine-readable record of one file (spec/report.md), shared by the
 // JSON and JSONL formats.
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "moacheck/report.h"

@@ -1,5 +1,6 @@
 // Format and threshold names, finding counts and exit status, and the
 // dispatch from a format to its renderer.
+#include <nlohmann/json.hpp>
 #include <algorithm>
 
 #include "moacheck/report.h"

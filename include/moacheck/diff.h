@@ -39,7 +39,7 @@
 #pragma once
 
 #include <memory>
-#include <nlohmann/json.hpp>
+#include <nlohmann/json.hpp>  // FactChange holds json values
 #include <optional>
 #include <string>
 #include <vector>

@@ -12,7 +12,7 @@
 #include <variant>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "moacheck/document.h"
 #include "moacheck/evidence.h"

@@ -5,7 +5,7 @@
 // Thread-safety: pure functions of their arguments; call from any thread.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
