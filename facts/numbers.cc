@@ -1,6 +1,7 @@
 #include "facts/numbers.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -62,7 +63,9 @@ std::optional<double> ParseNumber(std::string_view text) {
              (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.'))
         ++end;
       while (end > i && text[end - 1] == '.') --end;
-      return std::stod(std::string(text.substr(i, end - i)));
+      // strtod, not stod: a run of hundreds of digits is out of a double's
+      // range, which stod would throw for.
+      return std::strtod(std::string(text.substr(i, end - i)).c_str(), nullptr);
     }
   }
   std::string lower = Lower(text);
