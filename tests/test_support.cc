@@ -123,6 +123,38 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
+std::string SamplePlainText(const std::string& name) {
+  std::string markup = ReadFile(SampleText(name));
+  BOOST_REQUIRE_MESSAGE(!markup.empty(), SampleText(name) << " is missing or empty");
+  std::istringstream in(markup);
+  std::string out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("%") || line.starts_with("@header") || line.starts_with("@footer") ||
+        line == "@lines" || line == "@end")
+      continue;
+    if (line == "@pagebreak") {
+      out += '\f';
+      continue;
+    }
+    for (const char* prefix : {"@title ", "@center ", "## ", "# "}) {
+      if (line.starts_with(prefix)) {
+        line = line.substr(std::string(prefix).size());
+        break;
+      }
+    }
+    if (line.starts_with("-- ")) {
+      line = "o " + line.substr(3);
+    } else if (line.starts_with("- ")) {
+      line = "• " + line.substr(2);
+    }
+    for (std::size_t at; (at = line.find(" | ")) != std::string::npos;) line.replace(at, 3, "    ");
+    for (const char* mark : {"{~", "~}"})
+      for (std::size_t at; (at = line.find(mark)) != std::string::npos;) line.erase(at, 2);
+    out += line + '\n';
+  }
+  return out;
+}
+
 std::string EmptyPagesPdf(int pages) {
   // Object 1 the catalog, 2 the page tree, 3.. the pages.
   std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};

@@ -54,6 +54,10 @@ struct CommandResult {
 CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "");
 
 std::string ReadFile(const std::filesystem::path& path);
+// samples/NAME.txt's markup (samples/README.md) as the plain text a reader
+// sees: directives and comments dropped, headings, titles and bullets as
+// printed, running headers and footers left out, page breaks as form feeds.
+std::string SamplePlainText(const std::string& name);
 // The non-empty lines of `text` (a JSONL report's records).
 std::vector<std::string> NonEmptyLines(const std::string& text);
 
