@@ -3,14 +3,14 @@
 // nothing else is changed. The names are the samples' own (their running
 // header), garbled here as a scanner garbles them.
 #define BOOST_TEST_MODULE agency_name
-#include <boost/test/unit_test.hpp>
+#include "facts/agency_name.h"
 
+#include <boost/test/unit_test.hpp>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "facts/agency_name.h"
 #include "moacheck/facts.h"
 #include "test_support.h"
 
@@ -51,8 +51,10 @@ BOOST_AUTO_TEST_CASE(misread_name_words_are_repaired) {
     std::string name = SampleAgency(sample);
     BOOST_REQUIRE_MESSAGE(name.find(" County Sheriff's Office") != std::string::npos, name);
     BOOST_TEST(Repair(name) == name, sample << ": a correct name changed");
-    for (auto [word, misread] : {std::pair{"County", "Countv"}, {"Office", "0ffice"},
-                                 {"Office", "Offlce"}, {"Sheriff's", "Sheritf's"}}) {
+    for (auto [word, misread] : {std::pair{"County", "Countv"},
+                                 {"Office", "0ffice"},
+                                 {"Office", "Offlce"},
+                                 {"Sheriff's", "Sheritf's"}}) {
       std::string garbled = Replace(name, word, misread);
       BOOST_TEST(Repair(garbled) == name, sample << ": '" << garbled << "'");
     }
@@ -61,8 +63,8 @@ BOOST_AUTO_TEST_CASE(misread_name_words_are_repaired) {
 
 BOOST_AUTO_TEST_CASE(department_is_repaired_in_a_police_department_name) {
   // The sample's agency as a city police department, as some agreements name it.
-  std::string name = Replace(SampleAgency("task-force-2025"), "County Sheriff's Office",
-                             "Police Department");
+  std::string name =
+      Replace(SampleAgency("task-force-2025"), "County Sheriff's Office", "Police Department");
   BOOST_TEST(Repair(Replace(name, "Department", "Depaitment")) == name);
   BOOST_TEST(Repair(Replace(name, "Police", "Pollce")) == name);
 }

@@ -4,14 +4,14 @@
 // agreement's text cut into pages, with the furniture added as a PDF's text
 // layer would put it.
 #define BOOST_TEST_MODULE furniture
-#include <boost/test/unit_test.hpp>
+#include "parser/furniture.h"
 
+#include <boost/test/unit_test.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "moacheck/document.h"
-#include "parser/furniture.h"
 #include "test_support.h"
 
 using Pages = std::vector<std::vector<std::string>>;
@@ -153,11 +153,13 @@ BOOST_AUTO_TEST_CASE(document_keeps_removed_furniture_apart_from_its_body) {
   for (const moacheck::Line& line : document.furniture) {
     footers += line.text == footer;
     numbers += line.text == std::to_string(line.page);
-    BOOST_TEST((line.text == footer || line.text == std::to_string(line.page)),
-               "page " << line.page << " line " << line.line << " of the body taken out: " << line.text);
+    BOOST_TEST(
+        (line.text == footer || line.text == std::to_string(line.page)),
+        "page " << line.page << " line " << line.line << " of the body taken out: " << line.text);
   }
   BOOST_TEST(footers == pages.size());
   BOOST_TEST(numbers == pages.size());
   for (const moacheck::Line& line : document.lines)
-    BOOST_TEST(line.text != footer, "page " << line.page << " line " << line.line << " kept the footer");
+    BOOST_TEST(line.text != footer,
+               "page " << line.page << " line " << line.line << " kept the footer");
 }

@@ -6,9 +6,8 @@
 // "accepted-..." accepted, so each stays pinned to the guard it was chosen
 // for.
 #define BOOST_TEST_MODULE fuzz_regressions
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -39,7 +38,8 @@ std::vector<fs::path> Inputs(const std::string& target) {
   fs::path dir = SourceDir() / "tests" / "data" / "fuzz" / target;
   if (!fs::is_directory(dir)) return inputs;
   for (const fs::directory_entry& entry : fs::directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().filename() != "README.md") inputs.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().filename() != "README.md")
+      inputs.push_back(entry.path());
   }
   std::sort(inputs.begin(), inputs.end());
   return inputs;
@@ -75,8 +75,10 @@ void RunAll(const std::string& target, Run run) {
     std::string name = target + "/" + input.filename().string();
     auto start = std::chrono::steady_clock::now();
     bool accepted = run(ReadFile(input));
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    BOOST_TEST_MESSAGE(name << ": " << (accepted ? "accepted" : "refused") << " in " << seconds << " s");
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    BOOST_TEST_MESSAGE(name << ": " << (accepted ? "accepted" : "refused") << " in " << seconds
+                            << " s");
     BOOST_TEST(seconds < kMaxSeconds, name << " took " << seconds << " s");
     std::string stem = input.filename().string();
     if (stem.starts_with("refused-")) BOOST_TEST(!accepted, name << " was accepted");
@@ -107,7 +109,9 @@ BOOST_AUTO_TEST_CASE(entry_points_accept_good_input) {
   std::string text = ReadFile(SampleText("jail-enforcement-2020"));
   BOOST_TEST(moacheck::fuzz::RunOutline(text));
   BOOST_TEST(moacheck::fuzz::RunFacts(text));
-  BOOST_TEST(moacheck::fuzz::RunPdf(ReadFile(moacheck::testing::SamplePdf("jail-enforcement-2020"))));
-  BOOST_TEST(moacheck::fuzz::RunRulebook(ReadFile(SourceDir() / "rules" / "packs" / "federal-detainer.yaml")));
+  BOOST_TEST(
+      moacheck::fuzz::RunPdf(ReadFile(moacheck::testing::SamplePdf("jail-enforcement-2020"))));
+  BOOST_TEST(moacheck::fuzz::RunRulebook(
+      ReadFile(SourceDir() / "rules" / "packs" / "federal-detainer.yaml")));
   BOOST_TEST(!moacheck::fuzz::RunRulebook("rules: [unterminated"));
 }

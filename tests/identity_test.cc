@@ -4,15 +4,16 @@
 // a change of wording or of a number in a clause is not. The copies are a
 // sample agreement and the same text edited as another agency's.
 #define BOOST_TEST_MODULE identity
-#include <boost/test/unit_test.hpp>
+#include "diff/identity.h"
 
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
-#include "diff/identity.h"
 #include "diff/sentences.h"
 #include "diff/word_diff.h"
 #include "moacheck/check.h"
@@ -29,7 +30,8 @@ namespace {
 // Replaces every `from` (which must occur) by `to`.
 std::string Edit(std::string text, const std::string& from, const std::string& to) {
   std::size_t count = 0;
-  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size(), ++count)
+  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos;
+       at += to.size(), ++count)
     text.replace(at, from.size(), to);
   BOOST_REQUIRE_MESSAGE(count > 0, "'" << from << "' not in the sample text");
   return text;
@@ -104,14 +106,13 @@ const std::string kPreamble =
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(another_agencys_copy_is_the_same_template_text) {
-  moacheck::AgreementDiff diff =
-      Diff(Original(), OtherAgencys());
+  moacheck::AgreementDiff diff = Diff(Original(), OtherAgencys());
   BOOST_TEST(diff.same_template_text, diff.summary);
 }
 
 BOOST_AUTO_TEST_CASE(a_changed_hold_limit_is_not_identity) {
-  moacheck::AgreementDiff diff =
-      Diff(Original(), Side("new", moacheck::testing::SamplePlainText("jail-enforcement-72h-hold")));
+  moacheck::AgreementDiff diff = Diff(
+      Original(), Side("new", moacheck::testing::SamplePlainText("jail-enforcement-72h-hold")));
   BOOST_TEST(!diff.same_template_text, diff.summary);
 }
 
@@ -132,8 +133,8 @@ BOOST_AUTO_TEST_CASE(a_hunk_of_agency_names_is_identity_and_a_hunk_of_wording_is
   BOOST_TEST(!OnlyIdentity(kPreamble, Edit(renamed, "nominated, ", ""), old_side, new_side));
   BOOST_TEST(!OnlyIdentity(kPreamble, Edit(renamed, "delegates", "denies"), old_side, new_side));
   // A name neither agreement holds is not the other agency's.
-  BOOST_TEST(!OnlyIdentity(kPreamble, Edit(kPreamble, "Harlan Ridge", "Lorem Ipsum"), old_side,
-                           new_side));
+  BOOST_TEST(
+      !OnlyIdentity(kPreamble, Edit(kPreamble, "Harlan Ridge", "Lorem Ipsum"), old_side, new_side));
 }
 
 BOOST_AUTO_TEST_CASE(numbers_in_a_clause_are_wording_but_years_and_dates_are_identity) {

@@ -74,8 +74,7 @@ boost::test_tools::assertion_result ChromiumPresent(boost::unit_test::test_unit_
 }
 
 boost::test_tools::assertion_result QpdfPresent(boost::unit_test::test_unit_id) {
-  boost::test_tools::assertion_result present =
-      std::system("qpdf --version > /dev/null 2>&1") == 0;
+  boost::test_tools::assertion_result present = std::system("qpdf --version > /dev/null 2>&1") == 0;
   present.message() << "qpdf is not installed (scripts/setup.sh installs it)";
   return present;
 }
@@ -354,6 +353,7 @@ std::vector<std::string> NonEmptyLines(const std::string& text) {
 
 int main(int argc, char* argv[]) {
   int code = boost::unit_test::unit_test_main(&moacheck::testing::InitWithSkipCounter, argc, argv);
-  if (code == 0 && moacheck::testing::Counter().AllSkipped()) return moacheck::testing::kSkipExitCode;
+  if (code == 0 && moacheck::testing::Counter().AllSkipped())
+    return moacheck::testing::kSkipExitCode;
   return code;
 }

@@ -28,8 +28,8 @@ std::vector<std::filesystem::path> CorpusPdfs();
 // case was skipped exits with kSkipExitCode, which CTest reports as skipped.
 // Corpus cases also carry the label "corpus", so tests/CMakeLists.txt can
 // run them as a CTest test of their own (--run_test=@corpus).
-#define MOACHECK_NEEDS_CORPUS                   \
-  *boost::unit_test::label("corpus") *          \
+#define MOACHECK_NEEDS_CORPUS          \
+  *boost::unit_test::label("corpus") * \
       boost::unit_test::precondition(::moacheck::testing::CorpusPresent)
 #define MOACHECK_NEEDS_CHROMIUM \
   *boost::unit_test::precondition(::moacheck::testing::ChromiumPresent)

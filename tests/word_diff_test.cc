@@ -2,15 +2,15 @@
 // differ, and which of them are OCR noise rather than edits. The sentences
 // are a sample agreement's, edited here as a drafter or a scanner would.
 #define BOOST_TEST_MODULE word_diff
-#include <boost/test/unit_test.hpp>
+#include "diff/word_diff.h"
 
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "diff/sentences.h"
-#include "diff/word_diff.h"
 #include "test_support.h"
 
 using moacheck::diff::Word;
@@ -37,8 +37,8 @@ Comparison Compare(const std::string& old_sentence, const std::string& new_sente
   Comparison c{Words(old_sentence), Words(new_sentence), {}, {}};
   c.hunks = moacheck::diff::DiffWords(c.old_words, c.new_words);
   for (const WordHunk& hunk : c.hunks)
-    c.noise.push_back(moacheck::diff::IsOcrNoise(c.old_words, c.new_words,
-                                                 moacheck::diff::TrimSplitWords(c.old_words, c.new_words, hunk)));
+    c.noise.push_back(moacheck::diff::IsOcrNoise(
+        c.old_words, c.new_words, moacheck::diff::TrimSplitWords(c.old_words, c.new_words, hunk)));
   return c;
 }
 
@@ -123,7 +123,8 @@ BOOST_AUTO_TEST_CASE(ocr_misreadings_are_noise_not_edits) {
                                {"participating", "partic ipating"}}) {
     Comparison c = Compare(sentence, Replace(sentence, word, misread));
     BOOST_REQUIRE_MESSAGE(!c.hunks.empty(), misread << ": no hunk");
-    for (bool noise : c.noise) BOOST_TEST(noise, "'" << misread << "' for '" << word << "' is an edit");
+    for (bool noise : c.noise)
+      BOOST_TEST(noise, "'" << misread << "' for '" << word << "' is an edit");
   }
   BOOST_TEST(moacheck::diff::OcrVariant("terms", "te1ms"));
   BOOST_TEST(moacheck::diff::OcrVariant("government", "govemment"));
