@@ -28,12 +28,8 @@ LoadOptions TextLayerOnly() {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body) {
+BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body, MOACHECK_NEEDS_CORPUS) {
   auto pdfs = moacheck::testing::CorpusPdfs();
-  if (pdfs.empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: corpus text test skipped");
-    return;
-  }
   for (const auto& pdf : pdfs) {
     auto document = LoadDocument(pdf.string(), TextLayerOnly());
     if (!document.ok()) BOOST_FAIL(pdf.filename().string() + ": " + document.error().message);
@@ -55,12 +51,8 @@ BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(hernando_2025_section_xi_has_no_revision_footer) {
+BOOST_AUTO_TEST_CASE(hernando_2025_section_xi_has_no_revision_footer, MOACHECK_NEEDS_CORPUS) {
   auto dir = moacheck::testing::CorpusDir();
-  if (dir.empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: Hernando footer test skipped");
-    return;
-  }
   std::string path = (dir / "2025-tfm-hernando-county-so-fl.pdf").string();
   auto document = LoadDocument(path, TextLayerOnly());
   if (!document.ok()) BOOST_FAIL(document.error().message);

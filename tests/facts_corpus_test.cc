@@ -39,11 +39,7 @@ bool HasTextLayer(const Document& document) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(text_layer_corpus_meets_the_accuracy_target) {
-  if (testing::CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipped");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(text_layer_corpus_meets_the_accuracy_target, MOACHECK_NEEDS_CORPUS) {
   auto vocabulary = LoadVocabulary();
   BOOST_REQUIRE(vocabulary.ok());
   // As the scorer runs the tool: pages without a usable text layer are
@@ -86,10 +82,8 @@ BOOST_AUTO_TEST_CASE(text_layer_corpus_meets_the_accuracy_target) {
       }
     }
   }
-  if (documents == 0) {
-    BOOST_TEST_MESSAGE("no labeled text-layer documents: skipped");
-    return;
-  }
+  BOOST_REQUIRE_MESSAGE(documents > 0, testing::CorpusDir()
+                                            << " holds no labeled text-layer documents");
   double overall = 100.0 * right / cells;
   double precision = tp + fp ? 100.0 * tp / (tp + fp) : 100.0;
   double recall = tp + fn ? 100.0 * tp / (tp + fn) : 100.0;

@@ -112,11 +112,7 @@ BOOST_AUTO_TEST_CASE(sample_pdfs_decide_per_page) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(corpus_scans_and_text_pages_are_told_apart) {
-  if (moacheck::testing::CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipped");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(corpus_scans_and_text_pages_are_told_apart, MOACHECK_NEEDS_CORPUS) {
   const std::set<std::string> image_only = {"2025-tfm-florida-dle-fl.pdf",
                                             "2025-tfm-jacksonville-so-fl.pdf"};
   for (const auto& pdf : moacheck::testing::CorpusPdfs()) {

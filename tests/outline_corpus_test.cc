@@ -126,11 +126,7 @@ std::vector<std::string> Compare(const std::string& name, const std::vector<Flat
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(expected_outlines_match) {
-  if (CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipped");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(expected_outlines_match, MOACHECK_NEEDS_CORPUS) {
   fs::path expected_dir = SourceDir() / "tests" / "data" / "outlines";
   int documents = 0, exact = 0;
   std::vector<std::string> all_problems;
@@ -156,11 +152,7 @@ BOOST_AUTO_TEST_CASE(expected_outlines_match) {
   BOOST_TEST(documents >= 10);
 }
 
-BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf) {
-  if (CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipped");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf, MOACHECK_NEEDS_CORPUS) {
   for (const fs::path& pdf : CorpusPdfs()) {
     std::string name = pdf.stem().string();
     const moacheck::Document& document = Load(pdf);
@@ -208,11 +200,7 @@ BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(older_openings_parse_into_a_plausible_tree) {
-  if (CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipped");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(older_openings_parse_into_a_plausible_tree, MOACHECK_NEEDS_CORPUS) {
   int files = 0;
   for (const auto& entry : fs::directory_iterator(CorpusDir() / "older")) {
     if (entry.path().extension() != ".txt") continue;

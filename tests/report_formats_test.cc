@@ -299,11 +299,7 @@ BOOST_AUTO_TEST_CASE(samples_in_every_format) {
   CheckAllFormats(results, "samples");
 }
 
-BOOST_AUTO_TEST_CASE(corpus_agreements_in_every_format) {
-  if (moacheck::testing::CorpusDir().empty()) {
-    BOOST_TEST_MESSAGE("../shared/corpus absent: skipping the real agreements");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(corpus_agreements_in_every_format, MOACHECK_NEEDS_CORPUS) {
   auto results = CorpusResults();
   for (const CheckResult& result : results)
     BOOST_TEST(result.ok, result.file << ": " << result.error.message);

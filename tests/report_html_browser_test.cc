@@ -1,7 +1,7 @@
 // The HTML report in a real browser: Debian's headless chromium loads the
 // file (no network), its DOM holds the plain-language summary and finding
 // cards, and a screenshot is written to BUILD/report-html/ for a person to
-// look at. Skips with a message only when chromium is not installed.
+// look at. Skipped when chromium is absent (MOACHECK_CHROMIUM, test_support.h).
 #define BOOST_TEST_MODULE report_html_browser
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
@@ -15,13 +15,6 @@ using moacheck::testing::BinaryDir;
 using moacheck::testing::ReadFile;
 
 namespace {
-
-std::string FindChromium() {
-  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
-    if (fs::exists(candidate)) return candidate;
-  }
-  return "";
-}
 
 // Runs chromium headless on `page` with one action flag; stdout to `out`.
 int RunChromium(const std::string& chromium, const fs::path& page, const std::string& action,
@@ -38,12 +31,8 @@ int RunChromium(const std::string& chromium, const fs::path& page, const std::st
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(html_report_renders_in_headless_chromium) {
-  std::string chromium = FindChromium();
-  if (chromium.empty()) {
-    BOOST_TEST_MESSAGE("chromium is not installed: skipping the browser test");
-    return;
-  }
+BOOST_AUTO_TEST_CASE(html_report_renders_in_headless_chromium, MOACHECK_NEEDS_CHROMIUM) {
+  std::string chromium = moacheck::testing::Chromium();
   fs::path dir = BinaryDir() / "report-html";
   fs::create_directories(dir);
   fs::path page = dir / "task-force-no-supervision.html";

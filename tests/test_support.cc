@@ -8,9 +8,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+
+// Defined by BOOST_TEST_MODULE in each test file (BOOST_TEST_NO_MAIN leaves
+// main to us, below).
+bool init_unit_test();
 
 namespace moacheck::testing {
 
@@ -58,11 +63,113 @@ std::vector<std::filesystem::path> CorpusPdfs() {
   return pdfs;
 }
 
+boost::test_tools::assertion_result CorpusPresent(boost::unit_test::test_unit_id) {
+  boost::test_tools::assertion_result present = !CorpusDir().empty();
+  present.message() << (SourceDir().parent_path() / "shared" / "corpus").string() << " is absent";
+  return present;
+}
+
+std::string Chromium() {
+  if (const char* named = std::getenv("MOACHECK_CHROMIUM")) {
+    return access(named, X_OK) == 0 && std::filesystem::is_regular_file(named) ? named : "";
+  }
+  for (const char* candidate : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+    if (access(candidate, X_OK) == 0) return candidate;
+  }
+  return "";
+}
+
+boost::test_tools::assertion_result ChromiumPresent(boost::unit_test::test_unit_id) {
+  boost::test_tools::assertion_result present = !Chromium().empty();
+  const char* named = std::getenv("MOACHECK_CHROMIUM");
+  if (named != nullptr) {
+    present.message() << "MOACHECK_CHROMIUM='" << named << "' is not an executable file";
+  } else {
+    present.message() << "chromium is not installed (no /usr/bin/chromium; scripts/setup.sh "
+                         "installs it, MOACHECK_CHROMIUM names another)";
+  }
+  return present;
+}
+
+boost::test_tools::assertion_result QpdfPresent(boost::unit_test::test_unit_id) {
+  boost::test_tools::assertion_result present = std::system("qpdf --version > /dev/null 2>&1") == 0;
+  present.message() << "qpdf is not installed (scripts/setup.sh installs it)";
+  return present;
+}
+
+namespace {
+
+// Counts the selected test cases that ran and those a precondition skipped,
+// and logs each skip with its reason at the default log level (Boost's own
+// notice only shows at --log_level=test_suite).
+class SkipCounter : public boost::unit_test::test_observer {
+ public:
+  void test_unit_start(const boost::unit_test::test_unit& unit) override {
+    if (unit.p_type == boost::unit_test::TUT_CASE) ++ran_;
+  }
+  void test_unit_skipped(const boost::unit_test::test_unit& unit,
+                         boost::unit_test::const_string reason) override {
+    // "disabled": left out by a --run_test filter, not skipped.
+    if (unit.p_type != boost::unit_test::TUT_CASE || reason == "disabled") return;
+    ++skipped_;
+    BOOST_TEST_MESSAGE("SKIPPED " << unit.full_name() << ": " << reason);
+  }
+  bool AllSkipped() const { return ran_ == 0 && skipped_ > 0; }
+
+ private:
+  int ran_ = 0;
+  int skipped_ = 0;
+};
+
+SkipCounter& Counter() {
+  static SkipCounter counter;
+  return counter;
+}
+
+bool InitWithSkipCounter() {
+  boost::unit_test::framework::register_observer(Counter());
+  return init_unit_test();
+}
+
+}  // namespace
+
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+std::string SamplePlainText(const std::string& name) {
+  std::string markup = ReadFile(SampleText(name));
+  BOOST_REQUIRE_MESSAGE(!markup.empty(), SampleText(name) << " is missing or empty");
+  std::istringstream in(markup);
+  std::string out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("%") || line.starts_with("@header") || line.starts_with("@footer") ||
+        line == "@lines" || line == "@end")
+      continue;
+    if (line == "@pagebreak") {
+      out += '\f';
+      continue;
+    }
+    for (const char* prefix : {"@title ", "@center ", "## ", "# "}) {
+      if (line.starts_with(prefix)) {
+        line = line.substr(std::string(prefix).size());
+        break;
+      }
+    }
+    if (line.starts_with("-- ")) {
+      line = "o " + line.substr(3);
+    } else if (line.starts_with("- ")) {
+      line = "• " + line.substr(2);
+    }
+    for (std::size_t at; (at = line.find(" | ")) != std::string::npos;) line.replace(at, 3, "    ");
+    for (const char* mark : {"{~", "~}"})
+      for (std::size_t at; (at = line.find(mark)) != std::string::npos;) line.erase(at, 2);
+    out += line + '\n';
+  }
+  return out;
 }
 
 std::string EmptyPagesPdf(int pages) {
@@ -261,3 +368,10 @@ std::vector<std::string> NonEmptyLines(const std::string& text) {
 }
 
 }  // namespace moacheck::testing
+
+int main(int argc, char* argv[]) {
+  int code = boost::unit_test::unit_test_main(&moacheck::testing::InitWithSkipCounter, argc, argv);
+  if (code == 0 && moacheck::testing::Counter().AllSkipped())
+    return moacheck::testing::kSkipExitCode;
+  return code;
+}

@@ -1,6 +1,7 @@
 // Paths and helpers shared by the test executables.
 #pragma once
 
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -30,6 +31,29 @@ Result<std::shared_ptr<const Rulebooks>> LoadTestRulebooks(const std::vector<std
                                                            const std::string& override_file = "");
 std::vector<std::filesystem::path> CorpusPdfs();
 
+// Test cases that need something outside the checkout say so with one of
+// these decorators, e.g. BOOST_AUTO_TEST_CASE(name, MOACHECK_NEEDS_CORPUS).
+// When it is missing the case is reported skipped with the reason (in the
+// log and in the summary), never passed; an executable whose every selected
+// case was skipped exits with kSkipExitCode, which CTest reports as skipped.
+// Corpus cases also carry the label "corpus", so tests/CMakeLists.txt can
+// run them as a CTest test of their own (--run_test=@corpus).
+#define MOACHECK_NEEDS_CORPUS          \
+  *boost::unit_test::label("corpus") * \
+      boost::unit_test::precondition(::moacheck::testing::CorpusPresent)
+#define MOACHECK_NEEDS_CHROMIUM \
+  *boost::unit_test::precondition(::moacheck::testing::ChromiumPresent)
+#define MOACHECK_NEEDS_QPDF *boost::unit_test::precondition(::moacheck::testing::QpdfPresent)
+
+inline constexpr int kSkipExitCode = 77;  // SKIP_RETURN_CODE in tests/CMakeLists.txt
+boost::test_tools::assertion_result CorpusPresent(boost::unit_test::test_unit_id);
+boost::test_tools::assertion_result ChromiumPresent(boost::unit_test::test_unit_id);
+boost::test_tools::assertion_result QpdfPresent(boost::unit_test::test_unit_id);
+// The headless browser: $MOACHECK_CHROMIUM when set (empty or not an
+// executable file means "absent", to test without one), else Debian's
+// chromium; empty when there is none.
+std::string Chromium();
+
 struct CommandResult {
   int exit_code = -1;  // -1 if killed by a signal
   int signal = 0;
@@ -40,6 +64,10 @@ struct CommandResult {
 CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "");
 
 std::string ReadFile(const std::filesystem::path& path);
+// samples/NAME.txt's markup (samples/README.md) as the plain text a reader
+// sees: directives and comments dropped, headings, titles and bullets as
+// printed, running headers and footers left out, page breaks as form feeds.
+std::string SamplePlainText(const std::string& name);
 // The non-empty lines of `text` (a JSONL report's records).
 std::vector<std::string> NonEmptyLines(const std::string& text);
 
