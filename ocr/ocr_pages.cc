@@ -4,7 +4,7 @@
 #include <cmath>
 #include <map>
 
-#include "ocr/page_stats.h"
+#include "parser/page_stats.h"
 #include "ocr/recognize_pages.h"
 
 namespace moacheck {
