@@ -16,12 +16,15 @@ namespace moacheck {
 class CheckContext {
  public:
   CheckContext(std::shared_ptr<const Vocabulary> vocabulary,
-               std::shared_ptr<const Rulebooks> fixed_rulebooks, std::string override_file)
+               std::shared_ptr<const Rulebooks> fixed_rulebooks, std::string override_file,
+               std::shared_ptr<const PageRecognizer> recognizer)
       : vocabulary_(std::move(vocabulary)),
         fixed_rulebooks_(std::move(fixed_rulebooks)),
-        override_file_(std::move(override_file)) {}
+        override_file_(std::move(override_file)),
+        recognizer_(std::move(recognizer)) {}
 
   const Vocabulary& vocabulary() const { return *vocabulary_; }
+  const PageRecognizer* recognizer() const { return recognizer_.get(); }
 
   // The rulebooks given with --rules, or the default packs for these facts,
   // each distinct selection loaded once per run.
@@ -40,6 +43,7 @@ class CheckContext {
   std::shared_ptr<const Vocabulary> vocabulary_;
   std::shared_ptr<const Rulebooks> fixed_rulebooks_;
   std::string override_file_;
+  std::shared_ptr<const PageRecognizer> recognizer_;
   mutable std::mutex mutex_;
   mutable std::map<std::vector<std::string>, std::shared_ptr<const Rulebooks>> default_rulebooks_;
 };
@@ -54,8 +58,8 @@ Result<std::shared_ptr<const CheckContext>> LoadCheckContext(const CheckOptions&
     if (!loaded) return loaded.error();
     rulebooks = *loaded;
   }
-  return std::shared_ptr<const CheckContext>(
-      std::make_shared<CheckContext>(*vocabulary, rulebooks, options.override_file));
+  return std::shared_ptr<const CheckContext>(std::make_shared<CheckContext>(
+      *vocabulary, rulebooks, options.override_file, MakeOcrRecognizer(options.ocr)));
 }
 
 namespace {
@@ -98,7 +102,7 @@ CheckResult RunPipeline(const std::string& path, const CheckOptions& options,
                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                         std::chrono::duration<double>(options.timeout_seconds));
   }
-  Result<Document> document = LoadDocument(path, load);
+  Result<Document> document = LoadDocument(path, load, context.recognizer());
   if (!document) return Unreadable(path, document.error());
   if (OverTime(load)) return TimedOut(path, options, "after reading");
   CheckResult result;

@@ -42,6 +42,7 @@ int RunDiff(const DiffFlags& flags) {
   }
   CheckOptions options;
   options.load = flags.document.ToLoadOptions();
+  options.ocr = flags.document.ToOcrOptions();
   options.rules = flags.rules;
   Result<DiffSide> old_side = flags.template_name.empty()
                                   ? LoadDiffSide(flags.files[0], options)

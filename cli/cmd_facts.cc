@@ -8,6 +8,7 @@
 #include "cli/common_options.h"
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 
 namespace moacheck::cli {
@@ -71,8 +72,9 @@ int RunFacts(const FactsOptions& options) {
   }
   int status = 0;
   LoadOptions load = options.document.ToLoadOptions();
+  std::shared_ptr<const PageRecognizer> ocr = MakeOcrRecognizer(options.document.ToOcrOptions());
   for (const std::string& file : options.files) {
-    Result<Document> document = LoadDocument(file, load);
+    Result<Document> document = LoadDocument(file, load, ocr.get());
     if (!document) {
       status = ReportError(document.error());
       continue;

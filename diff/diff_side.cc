@@ -8,6 +8,7 @@
 
 #include "common/embedded.h"
 #include "moacheck/diff.h"
+#include "moacheck/ocr.h"
 #include "moacheck/rules.h"
 
 namespace moacheck {
@@ -37,7 +38,8 @@ Result<DiffSide> RunStages(Result<Document> document, const std::string& label,
 }  // namespace
 
 Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options) {
-  return RunStages(LoadDocument(path, options.load), path, options);
+  std::shared_ptr<const PageRecognizer> ocr = MakeOcrRecognizer(options.ocr);
+  return RunStages(LoadDocument(path, options.load, ocr.get()), path, options);
 }
 
 std::vector<std::string> TemplateNames() {

@@ -35,7 +35,7 @@ BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body) {
     return;
   }
   for (const auto& pdf : pdfs) {
-    auto document = LoadDocument(pdf.string(), TextLayerOnly());
+    auto document = LoadDocument(pdf.string(), TextLayerOnly(), nullptr);
     if (!document.ok()) BOOST_FAIL(pdf.filename().string() + ": " + document.error().message);
     BOOST_TEST(!document->pages.empty(), pdf.filename().string());
     std::set<std::string> furniture;
@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(hernando_2025_section_xi_has_no_revision_footer) {
     return;
   }
   std::string path = (dir / "2025-tfm-hernando-county-so-fl.pdf").string();
-  auto document = LoadDocument(path, TextLayerOnly());
+  auto document = LoadDocument(path, TextLayerOnly(), nullptr);
   if (!document.ok()) BOOST_FAIL(document.error().message);
   BOOST_TEST(document->folded_text.find("Revised 02/12/2025") == std::string::npos);
   BOOST_TEST(document->folded_text.find("XI. ICE SUPERVISION") != std::string::npos);

@@ -12,6 +12,7 @@
 
 #include "moacheck/document.h"
 #include "moacheck/findings.h"
+#include "moacheck/ocr.h"
 #include "moacheck/status.h"
 
 namespace moacheck {
@@ -20,6 +21,8 @@ class CheckContext;
 
 struct CheckOptions {
   LoadOptions load;
+  // The OCR engine's cache; LoadCheckContext makes the run's one recognizer.
+  OcrOptions ocr;
   // --rules: pack names, YAML files or directories. Empty: for each file,
   // the packs DefaultPacks picks from its facts.
   std::vector<std::string> rules;
@@ -33,7 +36,7 @@ struct CheckOptions {
   // of a page; rule evaluation is bounded by PCRE2's match limits instead).
   // 0: no limit.
   double timeout_seconds = 0;
-  // The vocabulary and rulebooks of the run, loaded once by
+  // The vocabulary, rulebooks and OCR recognizer of the run, made once by
   // LoadCheckContext. When null, CheckFile loads them for its one call.
   std::shared_ptr<const CheckContext> context;
 };

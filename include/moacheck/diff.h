@@ -64,7 +64,7 @@ struct DiffSide {
   std::vector<Finding> findings;  // set by EvaluateBothSides
 };
 
-// LoadDocument -> ParseOutline -> ExtractFacts, with the document,
+// LoadDocument -> ParseOutline -> ExtractFacts, with the document, OCR,
 // vocabulary and state options of `options`.
 Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options);
 
