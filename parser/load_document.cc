@@ -73,6 +73,8 @@ Result<Document> LoadDocument(const std::string& path, const LoadOptions& option
     std::vector<std::string> ocr_warnings =
         RecognizeUnreadablePages(*pdf->images, sha256, options, recognizer, &pdf->pages);
     pdf->warnings.insert(pdf->warnings.end(), ocr_warnings.begin(), ocr_warnings.end());
+    // Closed here, so poppler's messages while closing the PDF are captured too.
+    pdf->images.reset();
   }
   Document document = BuildDocument(std::move(pdf->pages), path, sha256, options);
   std::vector<std::string> warnings = std::move(pdf->warnings);
