@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 name=$1
 build=${2:-$here/build-ocr}
 objects=()
-for source in "$here"/ocr/*.cc "$here"/common/sha256.cc; do
+for source in "$here"/ocr/*.cc "$here"/parser/page_image.cc "$here"/parser/page_stats.cc \
+    "$here"/common/atomic_file.cc "$here"/common/sha256.cc; do
   relative=${source#"$here"/}
   make -s -C "$build" "${relative}.o" >/dev/null
   objects+=("$build/CMakeFiles/moacheck_lib.dir/${relative}.o")

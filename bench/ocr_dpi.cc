@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "ocr/ocr_settings.h"
-#include "ocr/page_image.h"
+#include "parser/page_image.h"
 #include "ocr/tesseract_engine.h"
 
 namespace {

@@ -1,8 +1,8 @@
 // Prints, for every page of the PDFs given, the text-layer measures the OCR
-// decision uses (ocr/page_stats.h), one tab-separated row per page:
+// decision uses (parser/page_stats.h), one tab-separated row per page:
 //   file page chars replacement words garbage garbage_ratio needs_ocr
 // Built and run by bench/ocr_page_stats.sh; the numbers justify the
-// thresholds in ocr/page_stats.cc.
+// thresholds in parser/page_stats.cc.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
 
@@ -10,7 +10,7 @@
 #include <memory>
 #include <sstream>
 
-#include "ocr/page_stats.h"
+#include "parser/page_stats.h"
 
 int main(int argc, char** argv) {
   for (int arg = 1; arg < argc; ++arg) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures every page of every corpus PDF the way the OCR decision does
 # (chars, U+FFFD, garbage-word ratio) and summarizes them, so the thresholds
-# in ocr/page_stats.cc can be checked against real agreements.
+# in parser/page_stats.cc can be checked against real agreements.
 # Usage: bench/ocr_page_stats.sh [BUILD_DIR] [CORPUS_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -6,8 +6,11 @@
 
 namespace moacheck {
 
-CheckContext::CheckContext(RulebookInputs inputs, std::shared_ptr<const Rulebooks> fixed_rulebooks)
-    : inputs_(std::move(inputs)), fixed_rulebooks_(std::move(fixed_rulebooks)) {}
+CheckContext::CheckContext(RulebookInputs inputs, std::shared_ptr<const Rulebooks> fixed_rulebooks,
+                           std::shared_ptr<const PageRecognizer> recognizer)
+    : inputs_(std::move(inputs)),
+      fixed_rulebooks_(std::move(fixed_rulebooks)),
+      recognizer_(std::move(recognizer)) {}
 
 const SectionKindTable& CheckContext::section_kinds() const {
   return *inputs_.vocabulary->section_kinds;
@@ -45,7 +48,8 @@ Result<std::shared_ptr<const CheckContext>> LoadCheckContext(const CheckOptions&
     if (!loaded) return loaded.error();
     fixed = *loaded;
   }
-  return std::make_shared<const CheckContext>(std::move(inputs), std::move(fixed));
+  return std::make_shared<const CheckContext>(std::move(inputs), std::move(fixed),
+                                              MakeOcrRecognizer(options.ocr));
 }
 
 }  // namespace moacheck

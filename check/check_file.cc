@@ -25,7 +25,7 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                         std::chrono::duration<double>(options.timeout_seconds));
   }
-  Result<Document> document = LoadDocument(path, load);
+  Result<Document> document = LoadDocument(path, load, context.recognizer());
   if (!document) return Unreadable(path, document.error());
   if (std::chrono::steady_clock::now() > load.deadline) {
     return Unreadable(path, Error{ErrorKind::kTimeout,

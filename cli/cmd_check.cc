@@ -168,6 +168,7 @@ int RunCheck(CheckFlags flags) {
 
   CheckOptions options;
   options.load = flags.document.ToLoadOptions();
+  options.ocr = flags.document.ToOcrOptions();
   options.rules = flags.rules;
   options.override_file = flags.override_file;
   options.state = flags.state;

@@ -42,6 +42,7 @@ int RunDiff(const DiffFlags& flags) {
   }
   CheckOptions options;
   options.load = flags.document.ToLoadOptions();
+  options.ocr = flags.document.ToOcrOptions();
   options.rules = flags.rules;
   Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(options);
   if (!context) return ReportError(context.error());

@@ -9,6 +9,7 @@
 #include "cli/common_options.h"
 #include "moacheck/check.h"
 #include "moacheck/facts.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 
 namespace moacheck::cli {
@@ -67,6 +68,7 @@ std::string FactsText(const nlohmann::json& facts) {
 int RunFacts(const FactsOptions& options) {
   CheckOptions check;
   check.vocabulary_dir = options.vocabulary_dir;
+  check.ocr = options.document.ToOcrOptions();
   Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(check);
   if (!context) return ReportError(context.error());
   if (options.format == "json" && options.files.size() > 1) {
@@ -75,7 +77,7 @@ int RunFacts(const FactsOptions& options) {
   int status = 0;
   LoadOptions load = options.document.ToLoadOptions();
   for (const std::string& file : options.files) {
-    Result<Document> document = LoadDocument(file, load);
+    Result<Document> document = LoadDocument(file, load, (*context)->recognizer());
     if (!document) {
       status = ReportError(document.error());
       continue;

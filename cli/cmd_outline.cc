@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 
 namespace moacheck::cli {
@@ -32,7 +33,9 @@ std::string OutlineText(const Outline& outline) {
 }
 
 int RunOutline(const OutlineOptions& options) {
-  Result<Document> document = LoadDocument(options.file, options.document.ToLoadOptions());
+  std::shared_ptr<const PageRecognizer> ocr = MakeOcrRecognizer(options.document.ToOcrOptions());
+  Result<Document> document =
+      LoadDocument(options.file, options.document.ToLoadOptions(), ocr.get());
   if (!document) return ReportError(document.error());
   PrintWarnings(*document);
   Result<std::shared_ptr<const SectionKindTable>> kinds = LoadSectionKinds();

@@ -106,7 +106,7 @@ int RunBench(const RulesOptions& options) {
     LoadOptions load;
     load.ocr = OcrMode::kNever;
     auto start = Clock::now();
-    Result<Document> document = LoadDocument(file, load);
+    Result<Document> document = LoadDocument(file, load, /*recognizer=*/nullptr);
     if (!document) return ReportError(document.error());
     Reading reading = ReadAgreement(*document, **context);
     double pipeline = seconds(Clock::now() - start);

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 
 namespace moacheck::cli {
 namespace {
@@ -20,7 +21,8 @@ struct TextOptions {
 int RunText(const TextOptions& options) {
   LoadOptions load = options.document.ToLoadOptions();
   load.remove_furniture = !options.raw;
-  Result<Document> document = LoadDocument(options.file, load);
+  std::shared_ptr<const PageRecognizer> ocr = MakeOcrRecognizer(options.document.ToOcrOptions());
+  Result<Document> document = LoadDocument(options.file, load, ocr.get());
   if (!document) return ReportError(document.error());
   PrintWarnings(*document);
   // With --raw the furniture is kept in place: merge by page and line.

@@ -25,9 +25,14 @@ LoadOptions DocumentFlags::ToLoadOptions() const {
   options.ocr = ocr == "never" ? OcrMode::kNever : ocr == "force" ? OcrMode::kForce : OcrMode::kAuto;
   options.verbose = verbose;
   options.jobs = jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  options.use_ocr_cache = !no_cache;
   options.max_bytes = max_bytes;
   options.max_pages = max_pages;
+  return options;
+}
+
+OcrOptions DocumentFlags::ToOcrOptions() const {
+  OcrOptions options;
+  options.use_cache = !no_cache;
   return options;
 }
 

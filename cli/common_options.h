@@ -6,6 +6,7 @@
 #include <string>
 
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 #include "moacheck/status.h"
 
 namespace moacheck::cli {
@@ -21,6 +22,7 @@ struct DocumentFlags {
 
   void Add(CLI::App& command);
   LoadOptions ToLoadOptions() const;
+  OcrOptions ToOcrOptions() const;
 };
 
 // One line "moacheck: MESSAGE" on stderr; returns exit status 2.

@@ -34,7 +34,7 @@ Result<DiffSide> ReadSide(Result<Document> document, const std::string& label,
 
 Result<DiffSide> LoadDiffSide(const std::string& path, const CheckOptions& options,
                               const CheckContext& context) {
-  return ReadSide(LoadDocument(path, options.load), path, options, context);
+  return ReadSide(LoadDocument(path, options.load, context.recognizer()), path, options, context);
 }
 
 std::vector<std::string> TemplateNames() {

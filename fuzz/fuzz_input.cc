@@ -18,7 +18,6 @@ namespace {
 LoadOptions FuzzLoadOptions() {
   LoadOptions options;
   options.ocr = OcrMode::kNever;  // OCR is too slow to fuzz and has its own limits
-  options.use_ocr_cache = false;
   return options;
 }
 
@@ -54,7 +53,7 @@ ScratchFile::ScratchFile(std::string_view bytes, const std::string& suffix) {
 
 bool RunPdf(std::string_view bytes) {
   ScratchFile file(bytes, ".pdf");
-  Result<Document> document = LoadDocument(file.path, FuzzLoadOptions());
+  Result<Document> document = LoadDocument(file.path, FuzzLoadOptions(), /*recognizer=*/nullptr);
   if (!document) return false;
   ParseOutline(*document, BuiltInContext().section_kinds());
   return true;

@@ -17,6 +17,10 @@ struct OcrSettings {
   // Tesseract page segmentation mode 3: automatic layout, no orientation
   // detection (agreements are upright single-column pages).
   int page_segmentation_mode = 3;
+  // Folder holding LANGUAGE.traineddata; empty: Tesseract's default
+  // ($TESSDATA_PREFIX, else its install path). Not part of the engine
+  // signature, as the language pack found through $TESSDATA_PREFIX never was.
+  std::string tessdata_dir;
   // check --timeout: recognition of a page stops here (Tesseract checks it
   // between words). Not part of the engine signature: it changes when the
   // work stops, never what a finished page reads.

@@ -2,42 +2,34 @@
 #include "ocr/recognize_pages.h"
 
 #include <algorithm>
-#include <chrono>
 #include <atomic>
-#include <mutex>
+#include <chrono>
 #include <system_error>
 #include <thread>
 
+#include "ocr/blank_page.h"
 #include "ocr/ocr_cache.h"
-#include "ocr/page_image.h"
 
 namespace moacheck {
 namespace {
 
 struct SharedWork {
-  const poppler::document& pdf;
+  const PdfPageImages& images;
   const std::string& sha256;
   const OcrRunOptions& options;
   const OcrCache& cache;
   const std::string& engine;
   std::vector<OcrPageResult*> todo;
   std::atomic<std::size_t> next{0};
-  std::mutex pdf_lock;  // rendering is the only use of `pdf`
 };
 
 void RecognizeOne(SharedWork& work, OcrPageResult& result) {
-  bool blank = false;
-  Result<GrayImage> image = [&] {
-    std::lock_guard<std::mutex> hold(work.pdf_lock);
-    Result<GrayImage> preview = RenderPageGray(work.pdf, result.page, kBlankPreviewDpi);
-    blank = preview && IsBlankImage(*preview);
-    return blank ? std::move(preview)
-                 : RenderPageGray(work.pdf, result.page, work.options.settings.dpi);
-  }();
-  if (blank) {
+  Result<GrayImage> preview = work.images.Render(result.page, kBlankPreviewDpi);
+  if (preview && IsBlankImage(*preview)) {
     result.blank = true;  // not cached: the preview costs less than a cache file
     return;
   }
+  Result<GrayImage> image = work.images.Render(result.page, work.options.settings.dpi);
   if (!image) {
     // RenderPageGray names the page, as does the warning built from `error`.
     std::string page_prefix = "page " + std::to_string(result.page) + ": ";
@@ -72,13 +64,13 @@ void Work(SharedWork& work) {
 
 }  // namespace
 
-std::vector<OcrPageResult> RecognizePages(const poppler::document& pdf, const std::string& sha256,
+std::vector<OcrPageResult> RecognizePages(const PdfPageImages& images, const std::string& sha256,
                                           const std::vector<int>& page_numbers,
                                           const OcrRunOptions& options) {
   OcrCache cache(options.cache_dir);
   std::string engine = EngineSignature(options.settings);
   std::vector<OcrPageResult> results(page_numbers.size());
-  SharedWork work{pdf, sha256, options, cache, engine, {}, {}, {}};
+  SharedWork work{images, sha256, options, cache, engine, {}, {}};
   for (std::size_t i = 0; i < page_numbers.size(); ++i) {
     results[i].page = page_numbers[i];
     if (options.use_cache) {

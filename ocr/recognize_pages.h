@@ -1,20 +1,17 @@
 // OCR of several pages of one PDF: cached pages are read back, the others
-// are rendered one at a time (a poppler document is not shareable between
-// threads) and recognized in parallel, one Tesseract engine per worker.
-// Thread-safety: RecognizePages uses `pdf` only under its own lock, but the
-// caller must not use `pdf` from another thread while it runs.
+// are rendered (one at a time: PdfPageImages serializes them) and
+// recognized in parallel, one Tesseract engine per worker.
+// Thread-safety: RecognizePages may run concurrently on different documents,
+// and on the same `images` (each render is locked).
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "moacheck/page_recognizer.h"
+#include "ocr/ocr_cache.h"
 #include "ocr/ocr_settings.h"
-#include "ocr/tesseract_engine.h"
-
-namespace poppler {
-class document;
-}
+#include "parser/page_image.h"
 
 namespace moacheck {
 
@@ -25,17 +22,14 @@ struct OcrRunOptions {
   std::string cache_dir;  // empty: OcrCache::DefaultDirectory()
 };
 
-struct OcrPageResult {
-  int page = 0;                        // 1-based
-  std::optional<RecognizedPage> text;  // empty when OCR failed
-  std::string error;                   // why it failed, without the page number
+struct OcrPageResult : PageRecognition {
+  int page = 0;  // 1-based
   bool from_cache = false;
-  bool blank = false;  // nothing drawn on the page (IsBlankImage): not recognized, no text
 };
 
 // One result per entry of `page_numbers`, in the same order. `sha256` is the
 // digest of the PDF's bytes (the cache key).
-std::vector<OcrPageResult> RecognizePages(const poppler::document& pdf, const std::string& sha256,
+std::vector<OcrPageResult> RecognizePages(const PdfPageImages& images, const std::string& sha256,
                                           const std::vector<int>& page_numbers,
                                           const OcrRunOptions& options);
 

@@ -27,22 +27,26 @@ void DisableTesseractOpenMpInThisThread() {
 
 struct ThreadEngine {
   std::unique_ptr<tesseract::TessBaseAPI> api;
-  std::string language;  // what `api` was initialized with
-  bool failed = false;   // Init failed for `language`: do not retry every page
+  std::string tessdata_dir;  // what `api` was initialized with
+  std::string language;
+  bool failed = false;  // Init failed for these: do not retry every page
 };
 
-Result<tesseract::TessBaseAPI*> EngineForThisThread(const std::string& language) {
+Result<tesseract::TessBaseAPI*> EngineForThisThread(const std::string& tessdata_dir,
+                                                    const std::string& language) {
   thread_local ThreadEngine engine;
-  if (engine.language != language) {
+  if (engine.language != language || engine.tessdata_dir != tessdata_dir) {
     engine = ThreadEngine{};
+    engine.tessdata_dir = tessdata_dir;
     engine.language = language;
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     // Tesseract prints its own complaints (a missing traineddata file) on
     // stderr; ours are clearer and go to Document::warnings instead.
     std::vector<std::string> names = {"debug_file"};
     std::vector<std::string> values = {"/dev/null"};
-    if (api->Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
-                  &values, false) != 0) {
+    const char* datapath = tessdata_dir.empty() ? nullptr : tessdata_dir.c_str();
+    if (api->Init(datapath, language.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values,
+                  false) != 0) {
       engine.failed = true;
     } else {
       engine.api = std::move(api);
@@ -63,7 +67,8 @@ Result<tesseract::TessBaseAPI*> EngineForThisThread(const std::string& language)
 std::string TesseractVersion() { return tesseract::TessBaseAPI::Version(); }
 
 Result<RecognizedPage> RecognizeImage(const GrayImage& image, const OcrSettings& settings) {
-  Result<tesseract::TessBaseAPI*> engine = EngineForThisThread(settings.language);
+  Result<tesseract::TessBaseAPI*> engine =
+      EngineForThisThread(settings.tessdata_dir, settings.language);
   if (!engine) return engine.error();
   tesseract::TessBaseAPI* api = *engine;
   DisableTesseractOpenMpInThisThread();

@@ -7,18 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "moacheck/page_recognizer.h"
 #include "moacheck/status.h"
 #include "ocr/ocr_settings.h"
-#include "ocr/page_image.h"
+#include "parser/page_image.h"
 
 namespace moacheck {
 
-struct RecognizedPage {
-  std::vector<std::string> lines;  // in reading order, blank line between blocks
-  double confidence = 0;           // Tesseract's mean word confidence, 0..100
-};
-
-// Recognizes `image`. A missing language pack or an engine failure is an
+// Recognizes `image` (RecognizedPage::confidence is Tesseract's mean word
+// confidence). A missing language pack or an engine failure is an
 // Error whose message says what to install or what failed (the caller adds
 // the page).
 Result<RecognizedPage> RecognizeImage(const GrayImage& image, const OcrSettings& settings);

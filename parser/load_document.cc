@@ -1,5 +1,5 @@
 // LoadDocument / DocumentFromText: read the bytes, decide PDF or text, and
-// hand the pages to BuildDocument.
+// compose the PDF text layer -> the page recognizer -> BuildDocument.
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -13,6 +13,7 @@
 #include "parser/page_text.h"
 #include "parser/pdf_text_layer.h"
 #include "parser/plain_text.h"
+#include "parser/unreadable_pages.h"
 
 namespace moacheck {
 namespace {
@@ -56,14 +57,25 @@ bool LooksLikePdf(std::string_view bytes) {
 
 }  // namespace
 
-Result<Document> LoadDocument(const std::string& path, const LoadOptions& options) {
+Result<Document> LoadDocument(const std::string& path, const LoadOptions& options,
+                              const PageRecognizer* recognizer) {
   Result<std::string> bytes = ReadAll(path, options.max_bytes);
   if (!bytes) return bytes.error();
   if (bytes->empty()) return Error{ErrorKind::kEmpty, path + ": file is empty (0 bytes)"};
   if (!LooksLikePdf(*bytes)) return DocumentFromText(*bytes, path, options);
   std::string sha256 = Sha256Hex(*bytes);
-  Result<PdfText> pdf = ReadPdfText(*bytes, sha256, path, options);
+  Result<PdfText> pdf = ReadPdfText(*bytes, path, options);
   if (!pdf) return pdf.error();
+  {
+    // Poppler's complaints while rendering pages on this thread belong to
+    // this document, as while reading its text layer.
+    PopplerMessageCapture capture(&pdf->poppler_messages);
+    std::vector<std::string> ocr_warnings =
+        RecognizeUnreadablePages(*pdf->images, sha256, options, recognizer, &pdf->pages);
+    pdf->warnings.insert(pdf->warnings.end(), ocr_warnings.begin(), ocr_warnings.end());
+    // Closed here, so poppler's messages while closing the PDF are captured too.
+    pdf->images.reset();
+  }
   Document document = BuildDocument(std::move(pdf->pages), path, sha256, options);
   std::vector<std::string> warnings = std::move(pdf->warnings);
   if (options.verbose) {

@@ -9,7 +9,7 @@
 #include <memory>
 #include <mutex>
 
-#include "ocr/ocr_pages.h"
+#include "parser/page_image.h"
 
 namespace moacheck {
 namespace {
@@ -29,21 +29,6 @@ void CollectPopplerMessage(const std::string& message, void*) {
     current_messages->push_back("(further messages from the PDF library omitted)");
   }
 }
-
-class PopplerMessageCapture {
- public:
-  explicit PopplerMessageCapture(std::vector<std::string>* sink) : previous_(current_messages) {
-    static std::once_flag installed;
-    std::call_once(installed, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
-    current_messages = sink;
-  }
-  ~PopplerMessageCapture() { current_messages = previous_; }
-  PopplerMessageCapture(const PopplerMessageCapture&) = delete;
-  PopplerMessageCapture& operator=(const PopplerMessageCapture&) = delete;
-
- private:
-  std::vector<std::string>* previous_;
-};
 
 // One page's text layer. Layout choice, measured on the 23 corpus PDFs by
 // how many of the labels' quoted passages appear verbatim in the extracted
@@ -80,8 +65,17 @@ PageText TextLayerPage(const poppler::page& page, int number) {
 
 }  // namespace
 
-Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& sha256,
-                            const std::string& path, const LoadOptions& options) {
+PopplerMessageCapture::PopplerMessageCapture(std::vector<std::string>* sink)
+    : previous_(current_messages) {
+  static std::once_flag installed;
+  std::call_once(installed, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
+  current_messages = sink;
+}
+
+PopplerMessageCapture::~PopplerMessageCapture() { current_messages = previous_; }
+
+Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
+                            const LoadOptions& options) {
   PdfText result;
   PopplerMessageCapture capture(&result.poppler_messages);
   // poppler reads `bytes` in place; it outlives `pdf`.
@@ -136,9 +130,7 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& sha256,
     return Error{ErrorKind::kTimeout,
                  fmt::format("{}: over the time limit (--timeout) before OCR", path)};
   }
-  // Pages whose text layer is missing or unusable are read from their image.
-  OcrSummary ocr = ReplaceUnreadablePages(*pdf, sha256, options, &result.pages);
-  result.warnings.insert(result.warnings.end(), ocr.warnings.begin(), ocr.warnings.end());
+  result.images = std::make_unique<PdfPageImages>(std::move(pdf));
   return result;
 }
 

@@ -4,8 +4,6 @@
 // anything: a stopped page is never written to the OCR cache, while a page
 // that ran to its end always is.
 #define BOOST_TEST_MODULE check_timeout
-#include <stdlib.h>
-
 #include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -39,11 +37,12 @@ BOOST_AUTO_TEST_CASE(timeout_stops_ocr_within_a_page_and_caches_nothing_half_don
   BOOST_REQUIRE_MESSAGE(std::system(cut.c_str()) == 0, "qpdf could not cut page 1: " << cut);
   fs::path cache = BinaryDir() / "check_timeout_cache";
   fs::remove_all(cache);
-  BOOST_REQUIRE(setenv("XDG_CACHE_HOME", cache.c_str(), 1) == 0);
+  const std::vector<std::string> cache_home = {"XDG_CACHE_HOME=" + cache.string()};
 
   // Tesseract needs well over a second for a 300 DPI page of text.
   auto stopped = RunMoacheck({"check", "--format", "json", "--jobs", "1", "--timeout", "0.3",
-                              "--fail-on", "never", page.string()});
+                              "--fail-on", "never", page.string()},
+                             "", cache_home);
   BOOST_TEST(stopped.signal == 0);
   BOOST_TEST(stopped.exit_code == 2, stopped.err);
   json record = json::parse(stopped.out);
@@ -53,7 +52,8 @@ BOOST_AUTO_TEST_CASE(timeout_stops_ocr_within_a_page_and_caches_nothing_half_don
   // Given time, the same page is recognized and cached: the check above was
   // not passed because OCR cannot run here.
   auto finished = RunMoacheck({"check", "--format", "json", "--jobs", "1", "--timeout", "120",
-                               "--fail-on", "never", page.string()});
+                               "--fail-on", "never", page.string()},
+                              "", cache_home);
   BOOST_TEST(finished.exit_code == 0, finished.err);
   BOOST_TEST(json::parse(finished.out)["ocr_pages"] == json::array({1}));
   BOOST_TEST(CachedPages(cache) == 1u);

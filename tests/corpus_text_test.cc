@@ -31,7 +31,7 @@ LoadOptions TextLayerOnly() {
 BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body, MOACHECK_NEEDS_CORPUS) {
   auto pdfs = moacheck::testing::CorpusPdfs();
   for (const auto& pdf : pdfs) {
-    auto document = LoadDocument(pdf.string(), TextLayerOnly());
+    auto document = LoadDocument(pdf.string(), TextLayerOnly(), nullptr);
     if (!document.ok()) BOOST_FAIL(pdf.filename().string() + ": " + document.error().message);
     BOOST_TEST(!document->pages.empty(), pdf.filename().string());
     std::set<std::string> furniture;
@@ -54,7 +54,7 @@ BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body, MOACH
 BOOST_AUTO_TEST_CASE(hernando_2025_section_xi_has_no_revision_footer, MOACHECK_NEEDS_CORPUS) {
   auto dir = moacheck::testing::CorpusDir();
   std::string path = (dir / "2025-tfm-hernando-county-so-fl.pdf").string();
-  auto document = LoadDocument(path, TextLayerOnly());
+  auto document = LoadDocument(path, TextLayerOnly(), nullptr);
   if (!document.ok()) BOOST_FAIL(document.error().message);
   BOOST_TEST(document->folded_text.find("Revised 02/12/2025") == std::string::npos);
   BOOST_TEST(document->folded_text.find("XI. ICE SUPERVISION") != std::string::npos);

@@ -12,6 +12,7 @@
 
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "test_support.h"
 
@@ -45,12 +46,13 @@ BOOST_AUTO_TEST_CASE(text_layer_corpus_meets_the_accuracy_target, MOACHECK_NEEDS
   // As the scorer runs the tool: pages without a usable text layer are
   // read by OCR (cached after the first run).
   LoadOptions options;
+  std::shared_ptr<const PageRecognizer> ocr = MakeOcrRecognizer({});
   std::size_t cells = 0, right = 0, tp = 0, fp = 0, fn = 0, documents = 0;
   for (const auto& pdf : testing::CorpusPdfs()) {
     auto label_path = pdf;
     label_path.replace_extension(".json");
     if (!std::filesystem::exists(label_path)) continue;
-    auto document = LoadDocument(pdf.string(), options);
+    auto document = LoadDocument(pdf.string(), options, ocr.get());
     BOOST_REQUIRE_MESSAGE(document.ok(), pdf.filename().string() << ": cannot load");
     if (!HasTextLayer(*document)) continue;
     ++documents;

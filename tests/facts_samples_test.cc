@@ -17,6 +17,7 @@
 
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "test_support.h"
 
@@ -76,7 +77,7 @@ void CheckSample(const Sample& sample, const Vocabulary& vocabulary) {
   BOOST_REQUIRE_MESSAGE(fs::exists(pdf), pdf << " missing: build the samples target");
   LoadOptions options;
   options.jobs = 2;
-  auto document = LoadDocument(pdf.string(), options);
+  auto document = LoadDocument(pdf.string(), options, MakeOcrRecognizer({}).get());
   if (!document.ok()) BOOST_FAIL(sample.name << ": cannot load: " << document.error().message);
   nlohmann::json got = FactsToJson(ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()), vocabulary));
   const nlohmann::json& want = sample.sidecar["facts"];

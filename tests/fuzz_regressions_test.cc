@@ -51,10 +51,9 @@ std::vector<fs::path> Inputs(const std::string& target) {
 std::optional<std::string> Refusal(const std::string& target, const fs::path& input) {
   moacheck::LoadOptions options;
   options.ocr = moacheck::OcrMode::kNever;
-  options.use_ocr_cache = false;
   std::optional<moacheck::Error> error;
   if (target == "pdf") {
-    auto document = moacheck::LoadDocument(input.string(), options);
+    auto document = moacheck::LoadDocument(input.string(), options, /*recognizer=*/nullptr);
     if (!document) error = document.error();
   } else if (target == "rulebook") {
     auto rulebooks = moacheck::testing::LoadTestRulebooks({input.string()});

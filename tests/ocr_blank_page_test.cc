@@ -1,5 +1,5 @@
 // Blank pages are told apart from a low-DPI preview and never reach
-// Tesseract (ocr/page_image.h IsBlankImage): a PDF of thousands of empty
+// Tesseract (ocr/blank_page.h IsBlankImage): a PDF of thousands of empty
 // pages under --ocr auto would otherwise cost a second or more per page.
 // Every page of the sample agreements, text layer or scan, must still count
 // as marked.
@@ -12,8 +12,10 @@
 #include <memory>
 
 #include "moacheck/document.h"
-#include "ocr/page_image.h"
+#include "moacheck/ocr.h"
+#include "ocr/blank_page.h"
 #include "ocr/recognize_pages.h"
+#include "parser/page_image.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -97,11 +99,11 @@ BOOST_AUTO_TEST_CASE(every_sample_page_is_marked_and_empty_pages_are_blank) {
 }
 
 BOOST_AUTO_TEST_CASE(blank_pages_are_not_recognized_or_cached) {
-  auto empty = OpenPdf(WriteEmptyPagesPdf("ocr_blank_page_5.pdf", 5));
+  moacheck::PdfPageImages empty(OpenPdf(WriteEmptyPagesPdf("ocr_blank_page_5.pdf", 5)));
   moacheck::OcrRunOptions options;
   options.use_cache = false;
   options.jobs = 2;
-  auto results = moacheck::RecognizePages(*empty, "not-a-digest", {1, 2, 3, 4, 5}, options);
+  auto results = moacheck::RecognizePages(empty, "not-a-digest", {1, 2, 3, 4, 5}, options);
   BOOST_REQUIRE(results.size() == 5u);
   for (const auto& result : results) {
     BOOST_TEST(result.blank, "page " << result.page);
@@ -114,8 +116,10 @@ BOOST_AUTO_TEST_CASE(an_empty_pages_pdf_loads_under_ocr_auto_with_one_warning) {
   fs::path path = WriteEmptyPagesPdf("ocr_blank_page_40.pdf", 40);
   moacheck::LoadOptions options;
   options.ocr = moacheck::OcrMode::kAuto;
-  options.use_ocr_cache = false;
-  auto document = moacheck::LoadDocument(path.string(), options);
+  moacheck::OcrOptions no_cache;
+  no_cache.use_cache = false;
+  auto document =
+      moacheck::LoadDocument(path.string(), options, moacheck::MakeOcrRecognizer(no_cache).get());
   BOOST_REQUIRE_MESSAGE(document, (document ? "" : document.error().message));
   BOOST_TEST(document->pages.size() == 40u);
   for (const auto& page : document->pages)

@@ -1,7 +1,9 @@
 // OCR through the whole loading path and the CLI: a mixed PDF (page 1 born
 // digital, page 2 a scan) keeps its text page, reads its scanned page by
 // OCR with provenance, serves the re-run from the cache, and reports a
-// missing language pack or --ocr never as warnings naming the page. The
+// missing language pack or --ocr never as warnings naming the page. Each
+// recognizer is given its cache folder; a CLI child is given its
+// XDG_CACHE_HOME in its own environment. The
 // mixed PDF is cut from the samples with qpdf so only one page is recognized.
 #define BOOST_TEST_MODULE ocr_load
 #include <boost/test/unit_test.hpp>
@@ -11,6 +13,7 @@
 #include <filesystem>
 
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -47,11 +50,15 @@ std::string PageText(const moacheck::Document& document, int page) {
 
 BOOST_AUTO_TEST_CASE(mixed_pdf_reads_scan_by_ocr_then_from_cache, MOACHECK_NEEDS_QPDF) {
   MixedPdf mixed;
-  // The CLI children inherit this, so library and CLI share one cache.
-  setenv("XDG_CACHE_HOME", mixed.folder.c_str(), 1);
+  // The library and the CLI children share one cache: the folder the CLI
+  // finds through XDG_CACHE_HOME.
+  moacheck::OcrOptions ocr;
+  ocr.cache_dir = (mixed.folder / "moacheck").string();
+  const std::vector<std::string> cache_home = {"XDG_CACHE_HOME=" + mixed.folder.string()};
   moacheck::LoadOptions options;
   options.jobs = 2;
-  auto document = moacheck::LoadDocument(mixed.pdf.string(), options);
+  auto document =
+      moacheck::LoadDocument(mixed.pdf.string(), options, moacheck::MakeOcrRecognizer(ocr).get());
   if (!document.ok()) BOOST_FAIL(document.error().message);
   BOOST_REQUIRE_EQUAL(document->pages.size(), 2u);
   BOOST_TEST((document->pages[0].source == moacheck::PageSource::kTextLayer));
@@ -76,18 +83,18 @@ BOOST_AUTO_TEST_CASE(mixed_pdf_reads_scan_by_ocr_then_from_cache, MOACHECK_NEEDS
   BOOST_TEST(warned, "no OCR warning naming page 2");
 
   // The CLI re-run is served from the cache: same text, one entry on disk.
-  auto first_text = RunMoacheck({"text", mixed.pdf.string()});
+  auto first_text = RunMoacheck({"text", mixed.pdf.string()}, "", cache_home);
   BOOST_REQUIRE_EQUAL(first_text.exit_code, 0);
   BOOST_TEST(first_text.out.find("2:") != std::string::npos);
-  auto info = RunMoacheck({"cache", "info"});
+  auto info = RunMoacheck({"cache", "info"}, "", cache_home);
   BOOST_TEST(info.exit_code == 0);
   BOOST_TEST(info.out.find((mixed.folder / "moacheck").string()) != std::string::npos, info.out);
   BOOST_TEST(info.out.find("entries: 1 OCR pages") != std::string::npos, info.out);
 
-  auto clear = RunMoacheck({"cache", "clear"});
+  auto clear = RunMoacheck({"cache", "clear"}, "", cache_home);
   BOOST_TEST(clear.exit_code == 0);
   BOOST_TEST(clear.out.find("removed 1 OCR pages") != std::string::npos, clear.out);
-  info = RunMoacheck({"cache", "info"});
+  info = RunMoacheck({"cache", "info"}, "", cache_home);
   BOOST_TEST(info.out.find("entries: 0 OCR pages") != std::string::npos, info.out);
 }
 
@@ -107,11 +114,17 @@ BOOST_AUTO_TEST_CASE(missing_language_pack_is_a_warning_and_the_rest_is_read, MO
   // Tesseract looks for eng.traineddata in an empty folder.
   fs::path empty_tessdata = mixed.folder / "tessdata";
   fs::create_directories(empty_tessdata);
-  setenv("TESSDATA_PREFIX", empty_tessdata.c_str(), 1);
-  auto result = RunMoacheck({"text", mixed.pdf.string(), "--no-cache"});
-  unsetenv("TESSDATA_PREFIX");
-  BOOST_REQUIRE_EQUAL(result.exit_code, 0);
-  BOOST_TEST(result.out.find("1:") != std::string::npos, "page 1 lost: " << result.out);
-  BOOST_TEST(result.err.find("page 2: OCR unavailable") != std::string::npos, result.err);
-  BOOST_TEST(result.err.find("language pack 'eng'") != std::string::npos, result.err);
+  moacheck::OcrOptions ocr;
+  ocr.use_cache = false;
+  ocr.tessdata_dir = empty_tessdata.string();
+  auto document = moacheck::LoadDocument(mixed.pdf.string(), moacheck::LoadOptions{},
+                                         moacheck::MakeOcrRecognizer(ocr).get());
+  if (!document.ok()) BOOST_FAIL(document.error().message);
+  BOOST_TEST(!PageText(*document, 1).empty(), "mixed.pdf page 1 lost");
+  BOOST_TEST(PageText(*document, 2).empty(), "mixed.pdf page 2 has text without an engine");
+  BOOST_TEST((document->pages[1].source == moacheck::PageSource::kTextLayer));
+  std::string warnings;
+  for (const auto& warning : document->warnings) warnings += warning + "\n";
+  BOOST_TEST(warnings.find("page 2: OCR unavailable") != std::string::npos, warnings);
+  BOOST_TEST(warnings.find("language pack 'eng'") != std::string::npos, warnings);
 }

@@ -1,6 +1,6 @@
-// OCR of the image-only sample through Tesseract, the page cache, and the
-// seam the parser calls (ocr/ocr_pages.h). Only page 1 of the sample is ever
-// recognized, to keep this executable fast.
+// OCR of the image-only sample through Tesseract and the page cache. Only
+// page 1 of the sample is ever recognized, to keep this executable fast.
+// The seam the parser calls is pinned in parser_page_recognizer_test.cc.
 #define BOOST_TEST_MODULE ocr_recognize
 #include <boost/test/unit_test.hpp>
 #include <poppler/cpp/poppler-document.h>
@@ -14,8 +14,7 @@
 #include <thread>
 
 #include "ocr/ocr_cache.h"
-#include "ocr/ocr_pages.h"
-#include "ocr/page_image.h"
+#include "parser/page_image.h"
 #include "ocr/recognize_pages.h"
 #include "ocr/tesseract_engine.h"
 #include "test_support.h"
@@ -82,13 +81,13 @@ std::string Squeezed(const std::string& text) {
 
 BOOST_AUTO_TEST_CASE(scanned_page_is_recognized_then_served_from_cache) {
   fs::path scanned = moacheck::testing::SamplePdf("task-force-2025-scanned");
-  auto pdf = OpenPdf(scanned);
+  moacheck::PdfPageImages pdf(OpenPdf(scanned));
   TemporaryDirectory cache_dir("ocr-cache");
   moacheck::OcrRunOptions options;
   options.cache_dir = cache_dir.path.string();
   const std::string sha256 = "f00d" + std::string(60, '0');
 
-  auto first = moacheck::RecognizePages(*pdf, sha256, {1}, options);
+  auto first = moacheck::RecognizePages(pdf, sha256, {1}, options);
   BOOST_REQUIRE_EQUAL(first.size(), 1u);
   BOOST_REQUIRE_MESSAGE(first[0].text, "page 1 of " << scanned << ": " << first[0].error);
   BOOST_TEST(!first[0].from_cache);
@@ -121,7 +120,7 @@ BOOST_AUTO_TEST_CASE(scanned_page_is_recognized_then_served_from_cache) {
 
   // Second run: the entry is on disk and Tesseract is not called.
   BOOST_TEST(OcrCache(cache_dir.path.string()).Measure()->entries == 1u);
-  auto second = moacheck::RecognizePages(*pdf, sha256, {1}, options);
+  auto second = moacheck::RecognizePages(pdf, sha256, {1}, options);
   BOOST_REQUIRE(second[0].text);
   BOOST_TEST(second[0].from_cache);
   BOOST_TEST(second[0].text->lines == page.lines, "page 1: cached lines differ");
@@ -188,27 +187,4 @@ BOOST_AUTO_TEST_CASE(concurrent_cache_writers_leave_whole_entries) {
   }
   for (std::thread& thread : writers) thread.join();
   BOOST_TEST(cache.Measure()->entries == 1u);
-}
-
-BOOST_AUTO_TEST_CASE(ocr_never_leaves_scanned_page_empty_with_a_warning) {
-  auto pdf = OpenPdf(moacheck::testing::SamplePdf("task-force-2025-scanned"));
-  std::vector<moacheck::PageText> pages(pdf->pages());
-  for (std::size_t i = 0; i < pages.size(); ++i) pages[i].info.number = static_cast<int>(i) + 1;
-  moacheck::LoadOptions options;
-  options.ocr = moacheck::OcrMode::kNever;
-  auto summary = moacheck::ReplaceUnreadablePages(*pdf, std::string(64, 'b'), options, &pages);
-  BOOST_TEST(summary.pages_recognized == 0);
-  for (const auto& page : pages) {
-    BOOST_TEST(page.lines.empty());
-    BOOST_TEST((page.info.source == moacheck::PageSource::kTextLayer));
-  }
-  BOOST_REQUIRE_EQUAL(summary.warnings.size(), 1u);
-  BOOST_TEST(summary.warnings[0].find("pages 1-" + std::to_string(pages.size())) == 0u,
-             summary.warnings[0]);
-  BOOST_TEST(summary.warnings[0].find("--ocr never") != std::string::npos);
-}
-
-BOOST_AUTO_TEST_CASE(page_lists_read_as_ranges) {
-  BOOST_TEST(moacheck::DescribePages({4}) == "page 4");
-  BOOST_TEST(moacheck::DescribePages({1, 2, 3, 5, 7, 8}) == "pages 1-3, 5, 7-8");
 }

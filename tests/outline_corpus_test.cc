@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "outline/numbering.h"
 #include "test_support.h"
@@ -82,7 +83,7 @@ const moacheck::Document& Load(const fs::path& pdf) {
   static std::map<fs::path, moacheck::Document> cache;
   auto found = cache.find(pdf);
   if (found != cache.end()) return found->second;
-  auto document = moacheck::LoadDocument(pdf.string(), TextLayerOnly());
+  auto document = moacheck::LoadDocument(pdf.string(), TextLayerOnly(), nullptr);
   BOOST_REQUIRE_MESSAGE(document.ok(), pdf.filename().string() << ": "
                                            << (document.ok() ? "" : document.error().message));
   return cache.emplace(pdf, std::move(document).value()).first->second;
@@ -206,7 +207,8 @@ BOOST_AUTO_TEST_CASE(older_openings_parse_into_a_plausible_tree, MOACHECK_NEEDS_
     if (entry.path().extension() != ".txt") continue;
     ++files;
     std::string name = entry.path().filename().string();
-    auto document = moacheck::LoadDocument(entry.path().string(), {});
+    auto document = moacheck::LoadDocument(entry.path().string(), {},
+                                           moacheck::MakeOcrRecognizer({}).get());
     BOOST_REQUIRE_MESSAGE(document.ok(), name << ": " << (document.ok() ? "" : document.error().message));
     moacheck::Outline outline = moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds());
     BOOST_TEST(!outline.sections.empty(), name << ": no section");

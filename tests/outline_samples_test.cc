@@ -12,6 +12,7 @@
 #include <string>
 
 #include "moacheck/document.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "test_support.h"
 
@@ -82,7 +83,8 @@ BOOST_AUTO_TEST_CASE(sample_outlines_match_their_expectations) {
       BOOST_TEST_MESSAGE(name << ": no outline expectation or no generated PDF, skipped");
       continue;
     }
-    auto document = moacheck::LoadDocument(SamplePdf(name).string(), {});
+    auto document = moacheck::LoadDocument(SamplePdf(name).string(), {},
+                                           moacheck::MakeOcrRecognizer({}).get());
     BOOST_REQUIRE_MESSAGE(document.ok(), name << ": " << (document.ok() ? "" : document.error().message));
     if (document->lines.empty()) {
       BOOST_TEST_MESSAGE(name << ": no text (image-only sample, OCR unavailable), skipped");

@@ -44,7 +44,7 @@ std::vector<Sample> LoadSamples() {
     BOOST_TEST_REQUIRE(fs::exists(pdf), pdf.string() << " missing: build the samples target");
     moacheck::LoadOptions options;
     options.ocr = moacheck::OcrMode::kNever;  // the text layer is what is judged here
-    auto document = moacheck::LoadDocument(pdf.string(), options);
+    auto document = moacheck::LoadDocument(pdf.string(), options, nullptr);
     if (!document.ok()) BOOST_FAIL(name + ": " + document.error().message);
     samples.push_back({name, nlohmann::json::parse(ReadFile(entry.path())), std::move(document).value()});
   }

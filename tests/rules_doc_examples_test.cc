@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "moacheck/facts.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "moacheck/rules.h"
 #include "test_support.h"
@@ -110,7 +111,7 @@ BOOST_AUTO_TEST_CASE(worked_examples_on_sample_agreements) {
   BOOST_REQUIRE(vocabulary.ok());
   auto outcome = [&](const std::string& sample, const std::string& rule) -> std::string {
     fs::path pdf = testing::SamplePdf(sample);
-    auto document = LoadDocument(pdf.string(), LoadOptions{});
+    auto document = LoadDocument(pdf.string(), LoadOptions{}, MakeOcrRecognizer({}).get());
     BOOST_REQUIRE_MESSAGE(document.ok(), pdf << " unreadable");
     Outline outline = ParseOutline(*document, testing::BuiltInSectionKinds());
     Facts facts = ExtractFacts(*document, outline, **vocabulary);

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 // Defined by BOOST_TEST_MODULE in each test file (BOOST_TEST_NO_MAIN leaves
 // main to us, below).
@@ -259,7 +260,30 @@ std::set<std::string> IdSet(const nlohmann::json& list) {
   return out;
 }
 
-CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input) {
+CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input,
+                          const std::vector<std::string>& environment) {
+  // The child's argv and environment are built before fork: only
+  // async-signal-safe calls are allowed between fork and exec.
+  std::string exe = MOACHECK_EXE;
+  std::vector<std::string> copies = args;
+  std::vector<char*> argv;
+  argv.push_back(exe.data());
+  for (auto& arg : copies) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> variables = environment;
+  for (char** inherited = environ; *inherited != nullptr; ++inherited) {
+    std::string_view variable(*inherited);
+    std::string_view name = variable.substr(0, variable.find('='));
+    bool overridden =
+        std::any_of(environment.begin(), environment.end(), [&](const std::string& given) {
+          return given.size() > name.size() && given.compare(0, name.size(), name) == 0 &&
+                 given[name.size()] == '=';
+        });
+    if (!overridden) variables.emplace_back(variable);
+  }
+  std::vector<char*> envp;
+  for (auto& variable : variables) envp.push_back(variable.data());
+  envp.push_back(nullptr);
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) return {};
   pid_t pid = fork();
@@ -270,13 +294,7 @@ CommandResult RunMoacheck(const std::vector<std::string>& args, const std::strin
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
       close(fd);
     }
-    std::vector<char*> argv;
-    std::string exe = MOACHECK_EXE;
-    argv.push_back(exe.data());
-    std::vector<std::string> copies = args;
-    for (auto& arg : copies) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    execv(exe.c_str(), argv.data());
+    execve(exe.c_str(), argv.data(), envp.data());
     _exit(127);
   }
   close(in_pipe[0]);

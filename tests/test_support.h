@@ -60,8 +60,11 @@ struct CommandResult {
   std::string out;
   std::string err;
 };
-// Runs the moacheck binary with `args` (no shell), standard input from `input`.
-CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "");
+// Runs the moacheck binary with `args` (no shell), standard input from
+// `input`, in this process's environment with `environment` ("NAME=value")
+// added or replacing, as `NAME=value moacheck ARGS` would in a shell.
+CommandResult RunMoacheck(const std::vector<std::string>& args, const std::string& input = "",
+                          const std::vector<std::string>& environment = {});
 
 std::string ReadFile(const std::filesystem::path& path);
 // samples/NAME.txt's markup (samples/README.md) as the plain text a reader

@@ -20,6 +20,7 @@
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
 #include "moacheck/findings.h"
+#include "moacheck/ocr.h"
 #include "moacheck/outline.h"
 #include "moacheck/rules.h"
 #include "moacheck/status.h"
@@ -30,6 +31,8 @@ class CheckContext;
 
 struct CheckOptions {
   LoadOptions load;
+  // The OCR engine's cache; LoadCheckContext makes the run's one recognizer.
+  OcrOptions ocr;
   // --rules: pack names, YAML files or directories. Empty: for each file,
   // the packs DefaultPacks picks from its facts.
   std::vector<std::string> rules;
@@ -51,8 +54,11 @@ struct CheckOptions {
 
 class CheckContext {
  public:
-  CheckContext(RulebookInputs inputs, std::shared_ptr<const Rulebooks> fixed_rulebooks);
+  CheckContext(RulebookInputs inputs, std::shared_ptr<const Rulebooks> fixed_rulebooks,
+               std::shared_ptr<const PageRecognizer> recognizer);
 
+  // What reads the pages without a usable text layer (moacheck/ocr.h).
+  const PageRecognizer* recognizer() const { return recognizer_.get(); }
   const Vocabulary& vocabulary() const { return *inputs_.vocabulary; }
   const SectionKindTable& section_kinds() const;
   const PackDefaults& pack_defaults() const { return *inputs_.defaults; }
@@ -71,13 +77,14 @@ class CheckContext {
  private:
   RulebookInputs inputs_;
   std::shared_ptr<const Rulebooks> fixed_rulebooks_;
+  std::shared_ptr<const PageRecognizer> recognizer_;
   mutable std::mutex mutex_;
   mutable std::map<std::vector<std::string>, std::shared_ptr<const Rulebooks>> by_packs_;
 };
 
 // Loads the vocabulary (and its section kinds), the pack defaults and, when
 // `options.rules` names any, the rulebooks, so a malformed file is reported
-// once, before any agreement is read.
+// once, before any agreement is read; makes the run's OCR recognizer.
 Result<std::shared_ptr<const CheckContext>> LoadCheckContext(const CheckOptions& options);
 
 // What the reading stages make of a document.

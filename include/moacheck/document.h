@@ -72,16 +72,20 @@ struct LoadOptions {
   std::size_t max_bytes = 256u << 20;
   int max_pages = 2000;
   int jobs = 1;             // threads for OCR of one document's pages
-  bool use_ocr_cache = true;
-  std::string ocr_cache_dir;  // empty: $XDG_CACHE_HOME/moacheck (or ~/.cache)
   // check --timeout: reading stops with a timeout Error once this passes
   // (checked between pages, and by Tesseract between words within a page).
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
+class PageRecognizer;  // moacheck/page_recognizer.h
+
 // Reads a PDF, or a UTF-8 text file (form feed = page break); "-" reads
 // standard input. Bad input is an Error naming the file and what was wrong.
-Result<Document> LoadDocument(const std::string& path, const LoadOptions& options);
+// Pages of a PDF whose text layer is unusable (or every page, under --ocr
+// force) are read by `recognizer`; null: there is no OCR engine, and such
+// pages are named in a warning.
+Result<Document> LoadDocument(const std::string& path, const LoadOptions& options,
+                              const PageRecognizer* recognizer);
 
 // The same normalization over text already in memory.
 Result<Document> DocumentFromText(std::string_view utf8, const std::string& path,

@@ -34,7 +34,7 @@ Result<Document> ExampleDocument(const rules::RuleExample& example) {
   if (path.is_relative()) {
     path = std::filesystem::path(example.rulebook_file).parent_path() / path;
   }
-  return LoadDocument(path.string(), options);
+  return LoadDocument(path.string(), options, /*recognizer=*/nullptr);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-// The per-page OCR decision (ocr/page_stats.h) on text snippets and on the
+// The per-page OCR decision (parser/page_stats.h) on text snippets and on the
 // real pages of the sample PDFs (and of the corpus, when ../shared is there).
-#define BOOST_TEST_MODULE ocr_page_stats
+#define BOOST_TEST_MODULE parser_page_stats
 #include <boost/test/unit_test.hpp>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
@@ -9,7 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "ocr/page_stats.h"
+#include "parser/page_stats.h"
 #include "test_support.h"
 
 using moacheck::MeasurePageText;

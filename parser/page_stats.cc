@@ -1,6 +1,6 @@
 // MeasurePageText / PageNeedsOcr: the per-page "is this text layer usable"
 // decision.
-#include "ocr/page_stats.h"
+#include "parser/page_stats.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

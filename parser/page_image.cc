@@ -1,15 +1,13 @@
 // RenderPageGray: poppler's page_renderer in gray8, copied out so the image
-// outlives the poppler objects and can travel to an OCR worker thread.
-#include "ocr/page_image.h"
+// outlives the poppler objects and can travel to a recognizer's worker thread.
+#include "parser/page_image.h"
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
-#include <array>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -19,13 +17,6 @@ namespace {
 
 // Four times a Letter page at 300 DPI.
 constexpr double kMaxPixels = 4 * 2550.0 * 3300.0;
-
-// A mark differs from the paper by more than this many gray levels; JPEG
-// noise and paper tint in scans stay within it once averaged at preview size.
-constexpr int kInkLevels = 32;
-// Marked pixels tolerated on a blank page: one per 20,000 (about six on a
-// Letter preview), so a stray speck is not a page of text.
-constexpr std::size_t kSpecksPerPixel = 20000;
 
 }  // namespace
 
@@ -60,24 +51,13 @@ Result<GrayImage> RenderPageGray(const poppler::document& pdf, int page_number, 
   return gray;
 }
 
-bool IsBlankImage(const GrayImage& image) {
-  if (image.width <= 0 || image.height <= 0) return true;
-  std::array<std::size_t, 256> histogram{};
-  for (int y = 0; y < image.height; ++y) {
-    const std::uint8_t* row =
-        image.pixels.data() + static_cast<std::size_t>(y) * image.bytes_per_row;
-    for (int x = 0; x < image.width; ++x) ++histogram[row[x]];
-  }
-  int paper = 0;
-  for (int level = 1; level < 256; ++level) {
-    if (histogram[level] > histogram[paper]) paper = level;
-  }
-  std::size_t marked = 0;
-  for (int level = 0; level < 256; ++level) {
-    if (std::abs(level - paper) > kInkLevels) marked += histogram[level];
-  }
-  std::size_t pixels = static_cast<std::size_t>(image.width) * image.height;
-  return marked * kSpecksPerPixel <= pixels;
+PdfPageImages::PdfPageImages(std::unique_ptr<poppler::document> pdf) : pdf_(std::move(pdf)) {}
+
+PdfPageImages::~PdfPageImages() = default;
+
+Result<GrayImage> PdfPageImages::Render(int page_number, int dpi) const {
+  std::lock_guard<std::mutex> hold(lock_);
+  return RenderPageGray(*pdf_, page_number, dpi);
 }
 
 }  // namespace moacheck
