@@ -21,7 +21,9 @@ namespace moacheck {
 
 class SummaryWriter {
  public:
-  // Creates the reports folder; an Error when it cannot be made.
+  // Creates the reports folder; an Error when it cannot be made. `options`
+  // (with the run's vocabulary, for the wording) render every report and
+  // the dashboard.
   static Result<std::unique_ptr<SummaryWriter>> Open(const std::string& dashboard_path,
                                                      const RenderOptions& options);
   // A document checked in this run: its report is written, its row added.

@@ -71,17 +71,22 @@ std::string BatchRecord(const CheckResult& result, ReportFormat format) {
   return lines;
 }
 
-RenderOptions ReportRenderOptions(const CheckFlags& flags, ReportFormat format) {
+// Reports word the ids as the vocabulary the files were read with does.
+RenderOptions ReportRenderOptions(const CheckFlags& flags, ReportFormat format,
+                                  const CheckContext& context) {
   RenderOptions render;
   render.color = UseColor(flags, format);
   render.date = DateFromEnvironment();
+  render.vocabulary = context.rulebook_inputs().vocabulary;
   return render;
 }
 
 // --summary: the dashboard's writer, or null without the flag.
-Result<std::unique_ptr<SummaryWriter>> OpenSummary(const CheckFlags& flags) {
+Result<std::unique_ptr<SummaryWriter>> OpenSummary(const CheckFlags& flags,
+                                                   const CheckContext& context) {
   if (flags.summary.empty()) return std::unique_ptr<SummaryWriter>();
-  return SummaryWriter::Open(flags.summary, ReportRenderOptions(flags, ReportFormat::kHtml));
+  return SummaryWriter::Open(flags.summary,
+                             ReportRenderOptions(flags, ReportFormat::kHtml, context));
 }
 
 // JSONL and CSV: each record written as its file completes, so nothing done
@@ -91,7 +96,7 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
                   const CheckOptions& options, ReportFormat format, FailOn fail_on) {
   bool csv = format == ReportFormat::kCsv;
   bool to_file = !flags.output.empty() && flags.output != "-";
-  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags);
+  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags, *options.context);
   if (!summary) return ReportError(summary.error());
   int status = 0;
   if (flags.resume) {
@@ -173,13 +178,16 @@ int RunCheck(CheckFlags flags) {
   options.override_file = flags.override_file;
   options.state = flags.state;
   options.timeout_seconds = flags.timeout;
-  if (*format == ReportFormat::kJsonl || *format == ReportFormat::kCsv)
-    return RunBatchCheck(flags, std::move(inputs), options, *format, *fail_on);
-  if (flags.resume || flags.sort) {
+  bool batch = *format == ReportFormat::kJsonl || *format == ReportFormat::kCsv;
+  if (!batch && (flags.resume || flags.sort)) {
     return ReportError(
         Error{ErrorKind::kUsage, "--resume and --sort go with --format jsonl or csv"});
   }
-  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags);
+  Result<std::shared_ptr<const CheckContext>> context = LoadCheckContext(options);
+  if (!context) return ReportError(context.error());
+  options.context = *context;
+  if (batch) return RunBatchCheck(flags, std::move(inputs), options, *format, *fail_on);
+  Result<std::unique_ptr<SummaryWriter>> summary = OpenSummary(flags, **context);
   if (!summary) return ReportError(summary.error());
   Result<std::vector<CheckResult>> results = CheckFiles(inputs, options, options.load.jobs);
   if (!results) return ReportError(results.error());
@@ -188,7 +196,8 @@ int RunCheck(CheckFlags flags) {
     if (*summary) (*summary)->Add(result);
   }
 
-  std::string report = RenderReport(*results, *format, ReportRenderOptions(flags, *format));
+  std::string report =
+      RenderReport(*results, *format, ReportRenderOptions(flags, *format, **context));
   if (flags.output.empty() || flags.output == "-") {
     std::fwrite(report.data(), 1, report.size(), stdout);
   } else if (Status written = WriteFileAtomically(flags.output, report); !written) {

@@ -56,7 +56,8 @@ int RunDiff(const DiffFlags& flags) {
   if (!judged) return ReportError(judged.error());
   PrintWarnings(old_side->document);
   PrintWarnings(new_side->document);
-  std::string out = RenderDiff(DiffAgreements(*old_side, *new_side), *format);
+  std::string out =
+      RenderDiff(DiffAgreements(*old_side, *new_side, (*context)->vocabulary()), *format);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

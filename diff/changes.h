@@ -13,7 +13,9 @@ namespace moacheck::diff {
 // about (hold limit, termination notice, authorization and agreement terms,
 // steering committee, complaint procedure, reimbursement), then models and
 // every other fact. Agency, state and signatures are identity, not listed.
-std::vector<FactChange> CompareFacts(const DiffSide& old_side, const DiffSide& new_side);
+// Worded as `vocabulary` words the ids (Wording).
+std::vector<FactChange> CompareFacts(const DiffSide& old_side, const DiffSide& new_side,
+                                     const Vocabulary& vocabulary);
 
 // Rules whose outcome differs, or that apply to only one side, errors first.
 std::vector<RuleChange> CompareRules(const DiffSide& old_side, const DiffSide& new_side);

@@ -11,6 +11,7 @@
 #include "diff/section_align.h"
 #include "diff/word_diff.h"
 #include "moacheck/diff.h"
+#include "report/plain_language.h"
 
 namespace moacheck {
 namespace {
@@ -324,7 +325,8 @@ void Summarize(AgreementDiff& result) {
 
 }  // namespace
 
-AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side) {
+AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side,
+                             const Vocabulary& vocabulary) {
   SideView old_view{old_side, ReadAll(old_side), IdentityLexicon(old_side), {}};
   SideView new_view{new_side, ReadAll(new_side), IdentityLexicon(new_side), {}};
   old_view.word_counts = CountWords(old_view.texts);
@@ -336,7 +338,11 @@ AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side)
   result.new_agency = AgencyOf(new_side.facts);
   result.old_models = ModelsOf(old_side.facts);
   result.new_models = ModelsOf(new_side.facts);
-  result.facts = diff::CompareFacts(old_side, new_side);
+  for (const std::string& model : result.old_models)
+    result.old_model_names.push_back(report::ModelName(&vocabulary, model));
+  for (const std::string& model : result.new_models)
+    result.new_model_names.push_back(report::ModelName(&vocabulary, model));
+  result.facts = diff::CompareFacts(old_side, new_side, vocabulary);
   result.rules = diff::CompareRules(old_side, new_side);
 
   for (const diff::SectionPair& pair :

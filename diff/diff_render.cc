@@ -113,10 +113,10 @@ std::string Pair(const SectionDiff& section) {
 }
 
 std::string SideLine(const std::string& label, const std::optional<std::string>& agency,
-                     const std::vector<std::string>& models) {
+                     const std::vector<std::string>& model_names) {
   std::vector<std::string> about;
   if (agency) about.push_back(*agency);
-  for (const std::string& model : models) about.push_back(report::ModelName(model));
+  about.insert(about.end(), model_names.begin(), model_names.end());
   return about.empty() ? label : fmt::format("{} ({})", label, fmt::join(about, "; "));
 }
 
@@ -158,9 +158,9 @@ void WriteSectionList(Markup& markup, const AgreementDiff& diff, std::string_vie
 std::string Render(Markup& markup, const AgreementDiff& diff) {
   markup.Title("What changed between two 287(g) agreements");
   markup.Paragraph(
-      markup.Escape("OLD: " + SideLine(diff.old_label, diff.old_agency, diff.old_models)));
+      markup.Escape("OLD: " + SideLine(diff.old_label, diff.old_agency, diff.old_model_names)));
   markup.Paragraph(
-      markup.Escape("NEW: " + SideLine(diff.new_label, diff.new_agency, diff.new_models)));
+      markup.Escape("NEW: " + SideLine(diff.new_label, diff.new_agency, diff.new_model_names)));
   markup.Paragraph(markup.Escape(diff.summary));
   if (!diff.facts.empty()) {
     markup.Heading("What the agreement allows or requires");

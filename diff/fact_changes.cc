@@ -12,20 +12,10 @@
 namespace moacheck::diff {
 namespace {
 
-// The statute each authority id usually cites (spec/facts.md).
-std::string AuthorityCitation(std::string_view id) {
-  static const std::map<std::string_view, std::string_view> kCitation = {
-      {"interrogate", "INA 287(a)(1)"},
-      {"arrest-without-warrant", "INA 287(a)(2)"},
-      {"arrest-felony-without-warrant", "INA 287(a)(4)-(5)"},
-      {"serve-arrest-warrants", "INA 287(a), Form I-200"},
-      {"serve-removal-warrants", "8 C.F.R. 241.2(b)(2), Form I-205"},
-      {"administer-oaths", "INA 287(b)"},
-      {"prepare-charging-documents", "INA 239"},
-      {"issue-detainers", "8 C.F.R. 287.7"},
-      {"custody-and-transport", "8 C.F.R. 287.5(c)(6)"}};
-  auto it = kCitation.find(id);
-  return it == kCitation.end() ? "" : fmt::format(" ({})", it->second);
+// " (INA 287(a)(2))": the statute the vocabulary says the authority cites.
+std::string CitationOf(const Vocabulary& vocabulary, std::string_view id) {
+  std::string citation = report::AuthorityCitation(&vocabulary, id);
+  return citation.empty() ? "" : fmt::format(" ({})", citation);
 }
 
 struct NumberFact {
@@ -87,7 +77,7 @@ std::vector<Evidence> EvidenceOf(const FactValue* value) {
 }
 
 void CompareAuthorities(const Facts& old_facts, const Facts& new_facts,
-                        std::vector<FactChange>& out) {
+                        const Vocabulary& vocabulary, std::vector<FactChange>& out) {
   auto index = [](const Facts& facts) {
     std::map<std::string, const FactItem*> items;
     for (const FactItem& item : facts.authorities) items.emplace(item.id, &item);
@@ -96,27 +86,27 @@ void CompareAuthorities(const Facts& old_facts, const Facts& new_facts,
   std::map<std::string, const FactItem*> before = index(old_facts), after = index(new_facts);
   for (const auto& [id, item] : after) {
     if (before.count(id)) continue;
-    out.push_back(
-        FactChange{"authorities",
-                   FactChange::Kind::kAdded,
-                   fmt::format("NEW: officers may {}{}{}", report::AuthorityInPlainWords(id),
-                               AuthorityCitation(id), At(item->evidence)),
-                   nullptr,
-                   id,
-                   {},
-                   item->evidence});
+    out.push_back(FactChange{
+        "authorities",
+        FactChange::Kind::kAdded,
+        fmt::format("NEW: officers may {}{}{}", report::AuthorityInPlainWords(&vocabulary, id),
+                    CitationOf(vocabulary, id), At(item->evidence)),
+        nullptr,
+        id,
+        {},
+        item->evidence});
   }
   for (const auto& [id, item] : before) {
     if (after.count(id)) continue;
-    out.push_back(FactChange{
-        "authorities",
-        FactChange::Kind::kRemoved,
-        fmt::format("REMOVED: officers may no longer {}{}{}", report::AuthorityInPlainWords(id),
-                    AuthorityCitation(id), WasAt(item->evidence)),
-        id,
-        nullptr,
-        item->evidence,
-        {}});
+    out.push_back(FactChange{"authorities",
+                             FactChange::Kind::kRemoved,
+                             fmt::format("REMOVED: officers may no longer {}{}{}",
+                                         report::AuthorityInPlainWords(&vocabulary, id),
+                                         CitationOf(vocabulary, id), WasAt(item->evidence)),
+                             id,
+                             nullptr,
+                             item->evidence,
+                             {}});
   }
 }
 
@@ -173,9 +163,9 @@ void CompareFlag(const Facts& old_facts, const Facts& new_facts, std::string_vie
   out.push_back(std::move(change));
 }
 
-void CompareProvisions(const Facts& old_facts, const Facts& new_facts,
+void CompareProvisions(const Facts& old_facts, const Facts& new_facts, const Vocabulary& vocabulary,
                        std::vector<FactChange>& out) {
-  std::vector<report::ProvisionLine> lines = report::Provisions(new_facts);
+  std::vector<report::ProvisionLine> lines = report::Provisions(new_facts, &vocabulary);
   auto rank = [](const std::string& id) {
     auto it = std::find(std::begin(kProvisionOrder), std::end(kProvisionOrder), id);
     return static_cast<int>(it - std::begin(kProvisionOrder));
@@ -204,7 +194,8 @@ void CompareText(const Facts& old_facts, const Facts& new_facts, std::string_vie
                            old_value, new_value, EvidenceOf(before), EvidenceOf(after)});
 }
 
-void CompareModels(const Facts& old_facts, const Facts& new_facts, std::vector<FactChange>& out) {
+void CompareModels(const Facts& old_facts, const Facts& new_facts, const Vocabulary& vocabulary,
+                   std::vector<FactChange>& out) {
   auto ids = [](const Facts& facts) {
     std::set<std::string> models;
     for (const FactItem& model : facts.models) models.insert(model.id);
@@ -212,9 +203,9 @@ void CompareModels(const Facts& old_facts, const Facts& new_facts, std::vector<F
   };
   std::set<std::string> before = ids(old_facts), after = ids(new_facts);
   if (before == after) return;
-  auto names = [](const std::set<std::string>& models) {
+  auto names = [&](const std::set<std::string>& models) {
     std::vector<std::string> shown;
-    for (const std::string& model : models) shown.push_back(report::ModelName(model));
+    for (const std::string& model : models) shown.push_back(report::ModelName(&vocabulary, model));
     return shown.empty() ? std::string("not stated") : fmt::format("{}", fmt::join(shown, ", "));
   };
   FactChange change{"models",
@@ -244,14 +235,15 @@ std::string OutcomeWords(std::optional<Outcome> outcome) {
 
 }  // namespace
 
-std::vector<FactChange> CompareFacts(const DiffSide& old_side, const DiffSide& new_side) {
+std::vector<FactChange> CompareFacts(const DiffSide& old_side, const DiffSide& new_side,
+                                     const Vocabulary& vocabulary) {
   const Facts& before = old_side.facts;
   const Facts& after = new_side.facts;
   std::vector<FactChange> changes;
-  CompareAuthorities(before, after, changes);
+  CompareAuthorities(before, after, vocabulary, changes);
   CompareNumbers(before, after, changes);
-  CompareProvisions(before, after, changes);
-  CompareModels(before, after, changes);
+  CompareProvisions(before, after, vocabulary, changes);
+  CompareModels(before, after, vocabulary, changes);
   for (const BoolFact& fact : kBoolFacts)
     CompareFlag(before, after, fact.name, fact.words, changes);
   CompareText(before, after, "supervision.supervisor_position", "supervising ICE official",

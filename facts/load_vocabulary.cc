@@ -1,7 +1,8 @@
 // Reads rules/vocabulary/*.yaml (embedded, or from a directory) into a
-// Vocabulary, strictly: an unknown key, a wrong type or a pattern that does
-// not compile is an Error naming file:line, so a legal editor's typo is
-// caught at load time instead of silently matching nothing.
+// Vocabulary, strictly: an unknown key, a wrong type, a pattern that does
+// not compile or a model, authority or provision without its wording is an
+// Error naming file:line, so a legal editor's typo is caught at load time
+// instead of silently matching nothing (or reaching a report unworded).
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "common/embedded.h"
 #include "common/yaml_reader.h"
@@ -42,13 +44,13 @@ class FileReader {
                           name_ + ":" + std::to_string(node.Mark().line + 1) + ": " + what}};
   }
 
-  void CheckKeys(const YAML::Node& map, std::initializer_list<const char*> allowed) const {
+  void CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed) const {
     if (!map.IsMap()) Fail(map, "expected a mapping");
     for (const auto& entry : map) {
       std::string key = entry.first.as<std::string>();
-      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* k) { return key == k; })) {
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string list;
-        for (const char* k : allowed) list += std::string(list.empty() ? "" : ", ") + k;
+        for (std::string_view k : allowed) list += (list.empty() ? "" : ", ") + std::string(k);
         Fail(entry.first, "unknown key '" + key + "' (expected one of: " + list + ")");
       }
     }
@@ -96,8 +98,14 @@ class FileReader {
     return text == "true";
   }
 
-  Signal ReadSignal(const YAML::Node& node, const char* id_key = "id") const {
-    CheckKeys(node, {id_key, "patterns", "sections", "implied_by", "negatable"});
+  // `wording_keys`: the IdWording keys the entry may (and ReadWording says
+  // must) have besides the signal's own.
+  Signal ReadSignal(const YAML::Node& node, const char* id_key = "id",
+                    std::initializer_list<std::string_view> wording_keys = {}) const {
+    std::vector<std::string_view> keys = {id_key, "patterns", "sections", "implied_by",
+                                          "negatable"};
+    keys.insert(keys.end(), wording_keys.begin(), wording_keys.end());
+    CheckKeys(node, keys);
     Signal signal;
     if (!node[id_key]) Fail(node, std::string("missing '") + id_key + "'");
     signal.id = Text(node[id_key]);
@@ -107,6 +115,21 @@ class FileReader {
     if (node["negatable"]) signal.negatable = Bool(node["negatable"]);
     if (signal.patterns.empty() && signal.implied_by.empty()) Fail(node, "no patterns");
     return signal;
+  }
+
+  // Each of `keys` (label, plain, citation) is required and not empty: a
+  // new id cannot reach the reports without its words.
+  IdWording ReadWording(const YAML::Node& node, const std::string& id,
+                        std::initializer_list<std::string_view> keys) const {
+    IdWording wording{id, "", "", ""};
+    for (std::string_view key : keys) {
+      std::string name(key);
+      if (!node[name]) Fail(node, "'" + id + "' has no '" + name + "' (the reports' words for it)");
+      std::string text = Text(node[name]);
+      if (text.empty()) Fail(node[name], "'" + name + "' of '" + id + "' is empty");
+      (key == "label" ? wording.label : key == "plain" ? wording.plain : wording.citation) = text;
+    }
+    return wording;
   }
 
   void CheckFact(const YAML::Node& node, const std::string& fact) const {
@@ -168,13 +191,18 @@ class FileReader {
     append(vocabulary.deny_cues, Patterns(root["deny_cues"]));
     for (std::string& kind : Texts(root["authority_sections"]))
       vocabulary.authority_sections.push_back(kind);
-    auto signals = [&](const char* key, std::vector<Signal>& to) {
+    auto signals = [&](const char* key, std::vector<Signal>& to, std::vector<IdWording>& words,
+                       std::initializer_list<std::string_view> wording_keys) {
       if (!root[key]) return;
-      for (const auto& item : root[key]) to.push_back(ReadSignal(item));
+      for (const auto& item : root[key]) {
+        to.push_back(ReadSignal(item, "id", wording_keys));
+        words.push_back(ReadWording(item, to.back().id, wording_keys));
+      }
     };
-    signals("authorities", vocabulary.authorities);
-    signals("provisions", vocabulary.provisions);
-    signals("models", vocabulary.models);
+    signals("authorities", vocabulary.authorities, vocabulary.wording.authorities,
+            {"plain", "citation"});
+    signals("provisions", vocabulary.provisions, vocabulary.wording.provisions, {"plain"});
+    signals("models", vocabulary.models, vocabulary.wording.models, {"label", "plain"});
     if (root["quantities"])
       for (const auto& item : root["quantities"]) vocabulary.quantities.push_back(ReadQuantity(item));
     if (root["booleans"]) {
@@ -240,6 +268,8 @@ Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
 }
 
 }  // namespace
+
+const IdWordings& Wording(const Vocabulary& vocabulary) { return vocabulary.wording; }
 
 Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir) {
   std::vector<std::pair<std::string, std::string>> files;  // name, text

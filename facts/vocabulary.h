@@ -78,6 +78,8 @@ class Vocabulary {
   // read only from such a pointer is absent when that appendix is.
   std::vector<Regex> appendix_pointers;
   std::vector<facts::Signal> models;
+  // The reports' words for each model, authority and provision (Wording).
+  IdWordings wording;
   std::vector<facts::QuantityRule> quantities;
   std::vector<facts::BooleanRule> booleans;
   std::vector<facts::ChoiceRule> choices;

@@ -35,10 +35,10 @@ std::string FactString(const json& facts, const char* name) {
   return it == facts.end() ? "" : StringAt(*it, "value");
 }
 
-std::string ModelLabel(const std::string& joined_ids) {
+std::string ModelLabel(const Vocabulary* vocabulary, const std::string& joined_ids) {
   if (joined_ids.empty()) return "Model not stated";
   if (joined_ids.find(" + ") != std::string::npos) return joined_ids;
-  return report::ModelName(joined_ids);
+  return report::ModelName(vocabulary, joined_ids);
 }
 
 // The dashboard's extra style, on top of the report's own sheet.
@@ -165,6 +165,7 @@ void ArchiveSummary::Add(const json& record, const std::string& report_link) {
 }
 
 std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
+  const Vocabulary* vocabulary = options.vocabulary.get();
   int unreadable = 0;
   int with_errors = 0;
   int with_warnings = 0;
@@ -185,7 +186,7 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
       continue;
     }
     for (auto* groups : {&by_model, &by_state}) {
-      const std::string& key = groups == &by_model ? ModelLabel(row.model)
+      const std::string& key = groups == &by_model ? ModelLabel(vocabulary, row.model)
                                : row.state.empty() ? std::string("State not found")
                                                    : row.state;
       GroupCount& count = (*groups)[key];
@@ -278,8 +279,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
         "<td class=\"num\">{}</td>{}{}{}<td class=\"num\">{}</td><td>{}</td></tr>\n",
         row.ok ? "" : " class=\"unreadable\"", name, file,
         row.ok ? H(row.agency.empty() ? unknown : row.agency) : "", H(row.state),
-        row.ok && row.has_facts ? H(ModelLabel(row.model)) : "", H(row.signed_date), row.pages,
-        CountCell(row.counts.error, "error"), CountCell(row.counts.warning, "warning"),
+        row.ok && row.has_facts ? H(ModelLabel(vocabulary, row.model)) : "", H(row.signed_date),
+        row.pages, CountCell(row.counts.error, "error"), CountCell(row.counts.warning, "warning"),
         CountCell(row.counts.info, "info"), row.counts.pass, status);
   }
   out += "</tbody></table></div></section>\n";

@@ -48,8 +48,8 @@ void AppendVerdict(const CheckResult& result, std::string& out) {
   out += "</div>\n";
 }
 
-void AppendProvisions(const CheckResult& result, std::string& out) {
-  std::vector<ProvisionLine> provisions = Provisions(result.facts);
+void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, std::string& out) {
+  std::vector<ProvisionLine> provisions = Provisions(result.facts, vocabulary);
   if (provisions.empty()) return;
   out += "<h3>What it includes, and what it leaves out</h3>\n<div class=\"provisions\">\n";
   for (bool present : {true, false}) {
@@ -66,7 +66,7 @@ void AppendProvisions(const CheckResult& result, std::string& out) {
   out += "</div>\n";
 }
 
-void AppendSummary(const CheckResult& result, std::string& out) {
+void AppendSummary(const CheckResult& result, const Vocabulary* vocabulary, std::string& out) {
   const Facts& facts = result.facts;
   std::string state = StringFact(facts, "state").value_or("");
   out += "<section class=\"summary\" id=\"summary\">\n<h2>In plain words</h2>\n";
@@ -78,7 +78,7 @@ void AppendSummary(const CheckResult& result, std::string& out) {
       H(AgencyOrUnknown(result)), state.empty() ? "" : fmt::format(" ({})", H(state)));
   for (const FactItem& model : facts.models) {
     out += fmt::format("<p><strong>Type of program.</strong> {}</p>\n",
-                       H(ModelInPlainWords(model.id)));
+                       H(ModelInPlainWords(vocabulary, model.id)));
   }
   if (facts.models.empty()) {
     out += "<p><strong>Type of program.</strong> Not identified from the text.</p>\n";
@@ -94,12 +94,13 @@ void AppendSummary(const CheckResult& result, std::string& out) {
       std::string cite = authority.evidence.empty()
                              ? ""
                              : fmt::format(" {}", CiteLink(result, authority.evidence.front()));
-      out += fmt::format("<li>{}{}</li>\n", H(AuthorityInPlainWords(authority.id)), cite);
+      out +=
+          fmt::format("<li>{}{}</li>\n", H(AuthorityInPlainWords(vocabulary, authority.id)), cite);
     }
     out += "</ul>\n";
   }
 
-  AppendProvisions(result, out);
+  AppendProvisions(result, vocabulary, out);
 
   out += "<h3>Key numbers</h3>\n<dl class=\"numbers\">\n";
   for (const KeyNumber& number : KeyNumbers(facts)) {
@@ -247,7 +248,7 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   out += fmt::format("<h1>{}</h1>\n<p class=\"meta\">File {} · {} pages{}</p></header>\n",
                      H(AgencyOrUnknown(result)), H(result.file), result.pages,
                      OcrPages(result).empty() ? "" : " (some read by OCR)");
-  AppendSummary(result, out);
+  AppendSummary(result, options.vocabulary.get(), out);
   AppendTable(result, out);
   out += "<section id=\"cards\">\n<h2>Findings in detail</h2>\n";
   int number = 0;

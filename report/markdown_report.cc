@@ -28,8 +28,8 @@ std::string FactValueText(const FactValue& fact) {
   return "not stated";
 }
 
-void AppendProvisions(const CheckResult& result, std::string& out) {
-  std::vector<ProvisionLine> provisions = Provisions(result.facts);
+void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, std::string& out) {
+  std::vector<ProvisionLine> provisions = Provisions(result.facts, vocabulary);
   if (provisions.empty()) return;
   out += "### What it includes, and what it leaves out\n\n";
   for (bool present : {true, false}) {
@@ -46,7 +46,7 @@ void AppendProvisions(const CheckResult& result, std::string& out) {
   }
 }
 
-void AppendPlainSummary(const CheckResult& result, std::string& out) {
+void AppendPlainSummary(const CheckResult& result, const Vocabulary* vocabulary, std::string& out) {
   const Facts& facts = result.facts;
   std::string state = StringFact(facts, "state").value_or("");
   out += "## In plain words\n\n";
@@ -56,7 +56,7 @@ void AppendPlainSummary(const CheckResult& result, std::string& out) {
       "who are trained and certified by ICE act as federal immigration officers.\n\n",
       Md(AgencyOrUnknown(result)), state.empty() ? "" : fmt::format(" ({})", Md(state)));
   for (const FactItem& model : facts.models) {
-    out += fmt::format("**Type of program.** {}\n\n", Md(ModelInPlainWords(model.id)));
+    out += fmt::format("**Type of program.** {}\n\n", Md(ModelInPlainWords(vocabulary, model.id)));
   }
   if (facts.models.empty()) out += "**Type of program.** Not identified from the text.\n\n";
 
@@ -69,12 +69,12 @@ void AppendPlainSummary(const CheckResult& result, std::string& out) {
       std::string cite = authority.evidence.empty()
                              ? ""
                              : fmt::format(" ({})", CiteLink(result, authority.evidence.front()));
-      out += fmt::format("- {}{}\n", Md(AuthorityInPlainWords(authority.id)), cite);
+      out += fmt::format("- {}{}\n", Md(AuthorityInPlainWords(vocabulary, authority.id)), cite);
     }
     out += "\n";
   }
 
-  AppendProvisions(result, out);
+  AppendProvisions(result, vocabulary, out);
 
   out += "### Key numbers\n\n| Question | Answer | Where |\n|---|---|---|\n";
   for (const KeyNumber& number : KeyNumbers(facts)) {
@@ -189,7 +189,7 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   out += fmt::format("# 287(g) agreement review: {}\n\n", Md(AgencyOrUnknown(result)));
   out += fmt::format("*File {} · {} pages{}*\n\n", Md(result.file), result.pages,
                      OcrPages(result).empty() ? "" : " (some read by OCR)");
-  AppendPlainSummary(result, out);
+  AppendPlainSummary(result, options.vocabulary.get(), out);
   AppendFindingsTable(result, out);
   out += "## Findings in detail\n\n";
   int number = 0;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
-#include <map>
 
 namespace moacheck::report {
 namespace {
@@ -51,6 +50,14 @@ int OrderRank(const Finding& finding) {
   return 11;
 }
 
+const IdWording* FindWording(const Vocabulary* vocabulary, std::vector<IdWording> IdWordings::*kind,
+                             std::string_view id) {
+  if (vocabulary == nullptr) return nullptr;
+  const std::vector<IdWording>& all = Wording(*vocabulary).*kind;
+  auto it = std::find_if(all.begin(), all.end(), [&](const IdWording& w) { return w.id == id; });
+  return it == all.end() ? nullptr : &*it;
+}
+
 }  // namespace
 
 std::optional<double> NumberFact(const Facts& facts, std::string_view name) {
@@ -84,56 +91,26 @@ std::string FormatNumber(double value) {
   return fmt::format("{:g}", value);
 }
 
-std::string AuthorityInPlainWords(std::string_view authority_id) {
-  static const std::map<std::string_view, std::string_view> kPlain = {
-      {"interrogate",
-       "question anyone they believe is not a U.S. citizen about their right to be or stay in "
-       "the U.S."},
-      {"arrest-without-warrant",
-       "arrest people without a warrant on suspicion of being in the U.S. unlawfully"},
-      {"arrest-felony-without-warrant",
-       "arrest people without a warrant for federal immigration crimes (felonies)"},
-      {"serve-arrest-warrants",
-       "serve and carry out ICE arrest warrants (Form I-200, signed by an ICE officer, not a "
-       "judge)"},
-      {"serve-removal-warrants", "serve ICE warrants of removal (deportation orders, Form I-205)"},
-      {"administer-oaths",
-       "take sworn statements and evidence, and fingerprint and photograph people for "
-       "immigration cases"},
-      {"prepare-charging-documents",
-       "prepare the charging papers (such as a Notice to Appear) that start a deportation case"},
-      {"issue-detainers",
-       "issue immigration detainers, which ask a jail to keep holding a person for ICE"},
-      {"custody-and-transport",
-       "hold people in custody for immigration reasons and drive them to ICE detention "
-       "facilities"},
-  };
-  auto it = kPlain.find(authority_id);
-  if (it != kPlain.end()) return std::string(it->second);
+std::string AuthorityInPlainWords(const Vocabulary* vocabulary, std::string_view authority_id) {
+  if (const IdWording* words = FindWording(vocabulary, &IdWordings::authorities, authority_id))
+    return words->plain;
   return fmt::format("exercise the immigration power \"{}\"", authority_id);
 }
 
-std::string ModelName(std::string_view model_id) {
-  if (model_id == "jail-enforcement") return "Jail Enforcement Model";
-  if (model_id == "warrant-service-officer") return "Warrant Service Officer Model";
-  if (model_id == "task-force") return "Task Force Model";
-  return std::string(model_id);
+std::string AuthorityCitation(const Vocabulary* vocabulary, std::string_view authority_id) {
+  const IdWording* words = FindWording(vocabulary, &IdWordings::authorities, authority_id);
+  return words == nullptr ? "" : words->citation;
 }
 
-std::string ModelInPlainWords(std::string_view model_id) {
-  if (model_id == "jail-enforcement") {
-    return "Jail Enforcement Model: jail officers screen people already booked into the local "
-           "jail for immigration status and start deportation cases.";
-  }
-  if (model_id == "warrant-service-officer") {
-    return "Warrant Service Officer Model: jail officers serve ICE warrants on people already "
-           "in the local jail, so ICE can take them when they would be released.";
-  }
-  if (model_id == "task-force") {
-    return "Task Force Model: officers enforce immigration law in the field, during their "
-           "everyday police work, not only inside a jail.";
-  }
-  return ModelName(model_id) + ".";
+std::string ModelName(const Vocabulary* vocabulary, std::string_view model_id) {
+  const IdWording* words = FindWording(vocabulary, &IdWordings::models, model_id);
+  return words == nullptr ? std::string(model_id) : words->label;
+}
+
+std::string ModelInPlainWords(const Vocabulary* vocabulary, std::string_view model_id) {
+  if (const IdWording* words = FindWording(vocabulary, &IdWordings::models, model_id))
+    return words->plain;
+  return std::string(model_id) + ".";
 }
 
 std::vector<KeyNumber> KeyNumbers(const Facts& facts) {
@@ -184,25 +161,22 @@ std::vector<KeyNumber> KeyNumbers(const Facts& facts) {
   return numbers;
 }
 
-std::vector<ProvisionLine> Provisions(const Facts& facts) {
-  static const std::pair<const char*, const char*> kProvisions[] = {
-      {"complaint-procedure", "a way for the public to file complaints about officers"},
-      {"steering-committee", "a steering committee that reviews how the program is run"},
-      {"civil-rights", "a promise to follow federal civil-rights laws"},
-      {"language-access", "interpreters for people who do not speak English well"},
-      {"reporting", "regular reports of data on how the program is used"},
-      {"liability-ftca",
-       "federal legal cover: officers count as federal employees if they are sued for harm"},
-      {"lea-bears-costs", "the local agency paying its officers' salaries and overtime"},
-      {"federal-reimbursement", "ICE paying back some of the local agency's costs"},
-      {"modification-in-writing", "changes to the agreement only in writing"},
-      {"no-private-rights",
-       "a statement that it gives members of the public no rights to enforce it"},
-      {"suspension", "ICE's power to suspend the agreement"},
-  };
+std::vector<ProvisionLine> Provisions(const Facts& facts, const Vocabulary* vocabulary) {
+  std::vector<std::pair<std::string, std::string>> provisions;  // id, words
+  if (vocabulary != nullptr) {
+    for (const IdWording& words : Wording(*vocabulary).provisions)
+      provisions.emplace_back(words.id, words.plain);
+  } else {
+    constexpr std::string_view kPrefix = "provisions.";
+    for (const auto& [name, value] : facts.scalars) {
+      if (!name.starts_with(kPrefix)) continue;
+      std::string id = name.substr(kPrefix.size());
+      provisions.emplace_back(id, id);
+    }
+  }
   std::vector<ProvisionLine> lines;
-  for (const auto& [id, words] : kProvisions) {
-    std::string name = std::string("provisions.") + id;
+  for (const auto& [id, words] : provisions) {
+    std::string name = "provisions." + id;
     std::optional<bool> present = BoolFact(facts, name);
     if (!present) continue;
     lines.push_back({id, words, *present, *present ? FirstEvidence(facts, name) : nullptr});

@@ -23,12 +23,18 @@ const Evidence* FirstEvidence(const Facts& facts, std::string_view name);
 // "48", "2.5": numbers as a person writes them.
 std::string FormatNumber(double value);
 
+// The words of the vocabulary's ids (Wording, rules/vocabulary/*.yaml).
+// `vocabulary` may be null, and an id may be one it does not list: the id
+// then stands for itself (RenderOptions::vocabulary says how).
+
 // What a delegated authority lets a local officer do, completing the
 // sentence "Local officers may ..." ("arrest people without a warrant ...").
-std::string AuthorityInPlainWords(std::string_view authority_id);
+std::string AuthorityInPlainWords(const Vocabulary* vocabulary, std::string_view authority_id);
+// The statute an authority usually cites ("INA 287(a)(2)"); "" when unknown.
+std::string AuthorityCitation(const Vocabulary* vocabulary, std::string_view authority_id);
 // "Task Force Model" and one sentence on where it operates.
-std::string ModelName(std::string_view model_id);
-std::string ModelInPlainWords(std::string_view model_id);
+std::string ModelName(const Vocabulary* vocabulary, std::string_view model_id);
+std::string ModelInPlainWords(const Vocabulary* vocabulary, std::string_view model_id);
 
 struct KeyNumber {
   std::string label;                   // "How long a person may be held for ICE"
@@ -45,9 +51,10 @@ struct ProvisionLine {
   bool present = false;
   const Evidence* evidence = nullptr;
 };
-// Every provision of the facts contract the agreement was checked for, in
-// the contract's order: what it includes and what it leaves out.
-std::vector<ProvisionLine> Provisions(const Facts& facts);
+// Every provision the agreement was checked for, in the vocabulary's order
+// (the contract's): what it includes and what it leaves out. Without a
+// vocabulary, the facts' provisions in name order, each worded by its id.
+std::vector<ProvisionLine> Provisions(const Facts& facts, const Vocabulary* vocabulary);
 
 // A failing or missing finding: something a reader must act on.
 bool IsProblem(const Finding& finding);

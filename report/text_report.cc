@@ -38,14 +38,15 @@ std::string Plural(int count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-void AppendSummary(const CheckResult& result, const Style& style, std::string& out) {
+void AppendSummary(const CheckResult& result, const Vocabulary* vocabulary, const Style& style,
+                   std::string& out) {
   const Facts& facts = result.facts;
   std::string state = StringFact(facts, "state").value_or("");
   out += fmt::format("Agency:  {}{}\n", AgencyOrUnknown(result),
                      state.empty() ? "" : fmt::format(" ({})", state));
   std::string models;
   for (const FactItem& model : facts.models) {
-    models += (models.empty() ? "" : ", ") + ModelName(model.id);
+    models += (models.empty() ? "" : ", ") + ModelName(vocabulary, model.id);
   }
   out += fmt::format("Model:   {}\n", models.empty() ? "not identified" : models);
   out += fmt::format("Pages:   {}{}\n", result.pages,
@@ -55,7 +56,7 @@ void AppendSummary(const CheckResult& result, const Style& style, std::string& o
   } else {
     out += "Local officers may:\n";
     for (const FactItem& authority : facts.authorities) {
-      out += fmt::format("  - {}\n", AuthorityInPlainWords(authority.id));
+      out += fmt::format("  - {}\n", AuthorityInPlainWords(vocabulary, authority.id));
     }
   }
   out += "Key numbers:\n";
@@ -95,7 +96,8 @@ void AppendFinding(const CheckResult& result, const Finding& finding, const Styl
   }
 }
 
-void AppendResult(const CheckResult& result, const Style& style, std::string& out) {
+void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const Style& style,
+                  std::string& out) {
   out += style.Bold(result.file) + "\n";
   if (!result.ok) {
     out += fmt::format("  {} could not be read ({}): {}\n\n",
@@ -103,7 +105,7 @@ void AppendResult(const CheckResult& result, const Style& style, std::string& ou
                        ErrorKindName(result.error.kind), result.error.message);
     return;
   }
-  AppendSummary(result, style, out);
+  AppendSummary(result, vocabulary, style, out);
   const Severity kOrder[] = {Severity::kError, Severity::kWarning, Severity::kInfo};
   const char* kHeadings[] = {"Errors", "Warnings", "Notes"};
   for (int i = 0; i < 3; ++i) {
@@ -137,7 +139,8 @@ void AppendResult(const CheckResult& result, const Style& style, std::string& ou
 std::string RenderText(const std::vector<CheckResult>& results, const RenderOptions& options) {
   Style style(options.color);
   std::string out;
-  for (const CheckResult& result : results) AppendResult(result, style, out);
+  for (const CheckResult& result : results)
+    AppendResult(result, options.vocabulary.get(), style, out);
   return out;
 }
 

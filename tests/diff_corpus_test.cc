@@ -24,7 +24,7 @@ AgreementDiff DiffCorpus(const std::string& old_name, const std::string& new_nam
   BOOST_TEST_REQUIRE(new_side.ok(), new_name);
   BOOST_TEST_REQUIRE(
       moacheck::EvaluateBothSides(*old_side, *new_side, CheckOptions{}, context).ok());
-  return moacheck::DiffAgreements(*old_side, *new_side);
+  return moacheck::DiffAgreements(*old_side, *new_side, context.vocabulary());
 }
 
 bool HasFact(const AgreementDiff& diff, const std::string& fact, FactChange::Kind kind,

@@ -30,7 +30,8 @@ AgreementDiff DiffSamples(const std::string& old_name, const std::string& new_na
   auto judged = moacheck::EvaluateBothSides(old_side, new_side, CheckOptions{},
                                            moacheck::testing::BuiltInContext());
   BOOST_TEST_REQUIRE(judged.ok());
-  return moacheck::DiffAgreements(old_side, new_side);
+  return moacheck::DiffAgreements(old_side, new_side,
+                                  moacheck::testing::BuiltInContext().vocabulary());
 }
 
 AgreementDiff DiffTexts(const std::string& old_text, const std::string& new_text) {
@@ -38,16 +39,16 @@ AgreementDiff DiffTexts(const std::string& old_text, const std::string& new_text
     CheckOptions options;
     auto document = moacheck::DocumentFromText(text, name, options.load);
     BOOST_TEST_REQUIRE(document.ok());
-    auto vocabulary = moacheck::LoadVocabulary();
-    BOOST_TEST_REQUIRE(vocabulary.ok());
     DiffSide result;
     result.label = name;
     result.document = std::move(*document);
     result.outline = moacheck::ParseOutline(result.document, moacheck::testing::BuiltInSectionKinds());
-    result.facts = moacheck::ExtractFacts(result.document, result.outline, **vocabulary);
+    result.facts = moacheck::ExtractFacts(result.document, result.outline,
+                                          moacheck::testing::BuiltInContext().vocabulary());
     return result;
   };
-  return moacheck::DiffAgreements(side(old_text, "old.txt"), side(new_text, "new.txt"));
+  return moacheck::DiffAgreements(side(old_text, "old.txt"), side(new_text, "new.txt"),
+                                  moacheck::testing::BuiltInContext().vocabulary());
 }
 
 std::string AllChangedText(const AgreementDiff& diff) {

@@ -341,6 +341,39 @@ BOOST_AUTO_TEST_CASE(json_shape_follows_the_contract) {
   BOOST_TEST(json["file"] == "snippet.txt");
 }
 
+// A legal editor adding an id cannot forget the words the reports use for it.
+BOOST_AUTO_TEST_CASE(vocabulary_id_without_its_wording_names_file_and_line) {
+  auto dir = std::filesystem::temp_directory_path() / "moacheck_facts_wording_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  auto load_error = [&](const std::string& yaml) {
+    std::ofstream(dir / "authorities.yaml", std::ios::trunc) << yaml;
+    auto loaded = LoadVocabulary(dir.string());
+    BOOST_REQUIRE_MESSAGE(!loaded.ok(), "loaded without an error: " << yaml);
+    return loaded.error().message;
+  };
+  std::string no_plain = load_error(
+      "authorities:\n  - id: interrogate\n    citation: 'INA 287(a)(1)'\n"
+      "    patterns: ['\\binterrogate\\b']\n");
+  BOOST_TEST(no_plain.find("authorities.yaml:2") != std::string::npos, no_plain);
+  BOOST_TEST(no_plain.find("'plain'") != std::string::npos, no_plain);
+  BOOST_TEST(no_plain.find("interrogate") != std::string::npos, no_plain);
+  std::string no_citation = load_error(
+      "authorities:\n  - id: interrogate\n    plain: 'question people'\n"
+      "    patterns: ['\\binterrogate\\b']\n");
+  BOOST_TEST(no_citation.find("authorities.yaml:2") != std::string::npos, no_citation);
+  BOOST_TEST(no_citation.find("'citation'") != std::string::npos, no_citation);
+  std::string no_label = load_error(
+      "models:\n  - id: task-force\n    plain: 'Task Force Model: in the field.'\n"
+      "    patterns: ['\\btask force\\b']\n");
+  BOOST_TEST(no_label.find("authorities.yaml:2") != std::string::npos, no_label);
+  BOOST_TEST(no_label.find("'label'") != std::string::npos, no_label);
+  std::string empty_plain = load_error(
+      "provisions:\n  - id: suspension\n    plain: ''\n    patterns: ['\\bsuspend\\b']\n");
+  BOOST_TEST(empty_plain.find("authorities.yaml:3") != std::string::npos, empty_plain);
+  std::filesystem::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_CASE(vocabulary_errors_name_file_and_line) {
   auto dir = std::filesystem::temp_directory_path() / "moacheck_facts_vocab_test";
   std::filesystem::create_directories(dir);

@@ -71,7 +71,7 @@ moacheck::AgreementDiff Diff(moacheck::DiffSide old_side, moacheck::DiffSide new
   auto judged = moacheck::EvaluateBothSides(old_side, new_side, moacheck::CheckOptions{},
                                            moacheck::testing::BuiltInContext());
   if (!judged) BOOST_FAIL(judged.error().message);
-  return moacheck::DiffAgreements(old_side, new_side);
+  return moacheck::DiffAgreements(old_side, new_side, moacheck::testing::BuiltInContext().vocabulary());
 }
 std::vector<Word> Words(const std::string& sentence) {
   std::vector<Word> words;

@@ -45,6 +45,13 @@ std::vector<CheckResult> Check(const std::vector<std::string>& paths) {
   return *results;
 }
 
+// What `check` renders with: the ids worded by the built-in vocabulary.
+moacheck::RenderOptions Worded() {
+  moacheck::RenderOptions options;
+  options.vocabulary = moacheck::testing::BuiltInContext().rulebook_inputs().vocabulary;
+  return options;
+}
+
 // The samples plus one path that does not exist (an error record).
 const std::vector<CheckResult>& SampleResults() {
   static const std::vector<CheckResult> results = [] {
@@ -216,7 +223,7 @@ void CheckSarif(const std::vector<CheckResult>& results) {
 
 void CheckMarkdown(const std::vector<CheckResult>& results) {
   for (const CheckResult& result : results) {
-    std::string markdown = moacheck::RenderReport({result}, ReportFormat::kMarkdown);
+    std::string markdown = moacheck::RenderReport({result}, ReportFormat::kMarkdown, Worded());
     BOOST_TEST_CONTEXT(result.file) {
       if (!result.ok) {
         BOOST_TEST(markdown.find("could not be read") != std::string::npos);
@@ -245,7 +252,7 @@ void CheckMarkdown(const std::vector<CheckResult>& results) {
 }
 
 void CheckHtml(const std::vector<CheckResult>& results) {
-  std::string html = moacheck::RenderReport(results, ReportFormat::kHtml);
+  std::string html = moacheck::RenderReport(results, ReportFormat::kHtml, Worded());
   BOOST_TEST(html.rfind("<!DOCTYPE html>", 0) == 0u);
   BOOST_TEST(html.find("@media print") != std::string::npos);
   // Self-contained: nothing is fetched from the network.
@@ -263,7 +270,7 @@ void CheckHtml(const std::vector<CheckResult>& results) {
 }
 
 void CheckText(const std::vector<CheckResult>& results) {
-  std::string text = moacheck::RenderReport(results, ReportFormat::kText);
+  std::string text = moacheck::RenderReport(results, ReportFormat::kText, Worded());
   for (const CheckResult& result : results) {
     BOOST_TEST(text.find(result.file) != std::string::npos);
     for (const auto& finding : result.findings) {
@@ -311,7 +318,7 @@ BOOST_AUTO_TEST_CASE(corpus_agreements_in_every_format, MOACHECK_NEEDS_CORPUS) {
 BOOST_AUTO_TEST_CASE(task_force_markdown_says_what_officers_may_do_and_what_is_missing) {
   const CheckResult& result = SampleResults()[2];
   BOOST_REQUIRE(result.file.find("task-force-2025") != std::string::npos);
-  std::string markdown = moacheck::RenderReport({result}, ReportFormat::kMarkdown);
+  std::string markdown = moacheck::RenderReport({result}, ReportFormat::kMarkdown, Worded());
   for (const char* text :
        {"Task Force Model: officers enforce immigration law in the field",
         "arrest people without a warrant on suspicion of being in the U.S. unlawfully",
@@ -326,6 +333,52 @@ BOOST_AUTO_TEST_CASE(task_force_markdown_says_what_officers_may_do_and_what_is_m
   }
   // Links open the PDF at the cited page.
   BOOST_TEST(markdown.find("task-force-2025.pdf#page=") != std::string::npos);
+}
+
+// The powers list is worded by the vocabulary the run reads: a legal editor
+// rewording an authority in a vocabulary directory changes the report.
+BOOST_AUTO_TEST_CASE(markdown_powers_are_worded_by_the_vocabulary_directory) {
+  const std::string kShipped =
+      "arrest people without a warrant on suspicion of being in the U.S. unlawfully";
+  const std::string kEdited = "arrest people without a warrant (edited wording)";
+  fs::path dir = moacheck::testing::BinaryDir() / "report_reworded_vocabulary";
+  fs::remove_all(dir);
+  fs::copy(moacheck::testing::SourceDir() / "rules" / "vocabulary", dir);
+  std::string authorities = moacheck::testing::ReadFile(dir / "authorities.yaml");
+  std::size_t at = authorities.find(kShipped);
+  BOOST_REQUIRE_MESSAGE(at != std::string::npos, "authorities.yaml lacks: " << kShipped);
+  authorities.replace(at, kShipped.size(), kEdited);
+  std::ofstream(dir / "authorities.yaml", std::ios::trunc) << authorities;
+
+  moacheck::CheckOptions options = Options();
+  options.vocabulary_dir = dir.string();
+  auto context = moacheck::LoadCheckContext(options);
+  BOOST_REQUIRE_MESSAGE(context.ok(), (context.ok() ? "" : context.error().message));
+  options.context = *context;
+  auto results =
+      moacheck::CheckFiles({moacheck::testing::SamplePdf("task-force-2025").string()}, options, 1);
+  BOOST_REQUIRE(results.ok());
+  moacheck::RenderOptions render;
+  render.vocabulary = (*context)->rulebook_inputs().vocabulary;
+  std::string markdown = moacheck::RenderReport(*results, ReportFormat::kMarkdown, render);
+  BOOST_TEST(markdown.find("- " + kEdited + " (") != std::string::npos,
+             "task-force-2025 Markdown lacks the edited power: " << kEdited);
+  BOOST_TEST(markdown.find(kShipped) == std::string::npos,
+             "task-force-2025 Markdown still has the shipped wording: " << kShipped);
+  fs::remove_all(dir);
+}
+
+// Without a vocabulary each id stands for itself.
+BOOST_AUTO_TEST_CASE(markdown_without_a_vocabulary_names_ids) {
+  const CheckResult& result = SampleResults()[2];
+  BOOST_REQUIRE(result.file.find("task-force-2025") != std::string::npos);
+  std::string markdown = moacheck::RenderReport({result}, ReportFormat::kMarkdown);
+  for (const char* text :
+       {"**Type of program.** task-force.",
+        "exercise the immigration power \"arrest-without-warrant\"", "- steering-committee"}) {
+    BOOST_TEST(markdown.find(text) != std::string::npos,
+               "task-force-2025 Markdown without a vocabulary lacks: " << text);
+  }
 }
 
 // A quote holding markup stays text in HTML and Markdown.
@@ -343,10 +396,10 @@ BOOST_AUTO_TEST_CASE(hostile_quote_is_escaped) {
   }
   BOOST_REQUIRE_MESSAGE(quoted,
                         "the example pack's forbidden-phrase rule should quote the hostile line");
-  std::string html = moacheck::RenderReport(results, ReportFormat::kHtml);
+  std::string html = moacheck::RenderReport(results, ReportFormat::kHtml, Worded());
   BOOST_TEST(html.find("<script>alert") == std::string::npos);
   BOOST_TEST(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);
-  std::string markdown = moacheck::RenderReport(results, ReportFormat::kMarkdown);
+  std::string markdown = moacheck::RenderReport(results, ReportFormat::kMarkdown, Worded());
   BOOST_TEST(markdown.find("<script>") == std::string::npos);
   BOOST_TEST(markdown.find("&lt;script&gt;") != std::string::npos);
   BOOST_TEST(markdown.find("\\*\\*bold\\*\\* \\[link\\]") != std::string::npos);

@@ -141,8 +141,10 @@ struct AgreementDiff {
   std::string new_label;
   std::optional<std::string> old_agency;
   std::optional<std::string> new_agency;
-  std::vector<std::string> old_models;
+  std::vector<std::string> old_models;  // ids
   std::vector<std::string> new_models;
+  std::vector<std::string> old_model_names;  // the same models as the vocabulary names them
+  std::vector<std::string> new_model_names;
   std::vector<FactChange> facts;
   std::vector<RuleChange> rules;
   std::vector<SectionDiff> sections;
@@ -153,7 +155,11 @@ struct AgreementDiff {
   std::vector<std::string> warnings;
 };
 
-AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side);
+// The fact changes and model names are worded as `vocabulary` words the
+// ids (Wording): pass the one both sides were read with
+// (CheckContext::vocabulary()).
+AgreementDiff DiffAgreements(const DiffSide& old_side, const DiffSide& new_side,
+                             const Vocabulary& vocabulary);
 
 nlohmann::json DiffToJson(const AgreementDiff& diff);
 

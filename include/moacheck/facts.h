@@ -71,6 +71,24 @@ class Vocabulary;
 // Loads the vocabulary shipped inside the binary, or from `dir` if not empty.
 Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir = "");
 
+// What the reports call one id of the vocabulary, as its YAML entry words
+// it, so a legal editor changes the wording without touching C++.
+struct IdWording {
+  std::string id;
+  std::string label;  // models: "Task Force Model"; empty otherwise
+  // models: one sentence on where officers operate; authorities: what a
+  // local officer may do, completing "Local officers may ..."; provisions:
+  // what the agreement includes ("a steering committee that reviews ...").
+  std::string plain;
+  std::string citation;  // authorities: the statute, "INA 287(a)(2)"; empty otherwise
+};
+struct IdWordings {  // each in its files' order (for provisions, the contract's)
+  std::vector<IdWording> models;
+  std::vector<IdWording> authorities;
+  std::vector<IdWording> provisions;
+};
+const IdWordings& Wording(const Vocabulary& vocabulary);
+
 Facts ExtractFacts(const Document& document, const Outline& outline,
                    const Vocabulary& vocabulary);
 

@@ -5,6 +5,7 @@
 // Thread-safety: pure functions of their arguments; call from any thread.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
@@ -23,6 +24,13 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 struct RenderOptions {
   bool color = false;  // ANSI colors in the text format (only on a terminal)
   std::string date;    // ISO date printed in footers; empty: today (UTC)
+  // The vocabulary the results were read with: the text, Markdown and HTML
+  // reports and the archive dashboard name models, authorities and
+  // provisions in its words (Wording). Without one, each id stands for
+  // itself: a model is called by its id, an authority reads "exercise the
+  // immigration power "ID"", and the provisions are listed by id in name
+  // order. JSON, JSONL, CSV and SARIF print ids only and do not need it.
+  std::shared_ptr<const Vocabulary> vocabulary;
 };
 
 // The whole report for `results`, in input order. JSON prints one object for
