@@ -46,7 +46,8 @@ void ExtractQuantities(const ClauseIndex& index, const Vocabulary& vocabulary, F
         int number_group = regex.NamedGroup("n");
         int unit_group = regex.NamedGroup("unit");
         for (const RegexMatch& match : regex.FindAll(clause.text)) {
-          std::string_view words = clause.text.substr(match.begin(), match.end() - match.begin());
+          std::string_view words =
+              std::string_view(clause.text).substr(match.begin(), match.end() - match.begin());
           if (AnyMatch(rule.match_excludes, words)) continue;
           // No number ("every year") means one.
           std::optional<double> number =

@@ -60,7 +60,7 @@ std::string TolerantWord(const std::string& word, bool quantified_after) {
   };
   if (body.size() < 7) return letters(std::string::npos) + tail;
   std::string out = "(?:" + letters(std::string::npos);
-  for (std::size_t skip = 1; skip < body.size(); ++skip) out += "|" + letters(skip);
+  for (std::size_t skip = 1; skip < body.size(); ++skip) out.append("|").append(letters(skip));
   return out + ")" + tail;
 }
 

@@ -160,7 +160,8 @@ std::string LabelText(const Numeral& numeral) {
   switch (numeral.style) {
     case NumberStyle::kParenLower:
     case NumberStyle::kParenRoman:
-    case NumberStyle::kParenDigit: return "(" + PathComponent(numeral) + ")";
+    case NumberStyle::kParenDigit:
+      return std::string("(").append(PathComponent(numeral)).append(")");
     default: return PathComponent(numeral);
   }
 }

@@ -226,7 +226,8 @@ void Builder::AddNumbered(std::size_t index, const Placement& placement, const s
   section.label = LabelText(placement.numeral);
   std::string path = context_path_;
   for (const Level& level : levels_) {
-    path += (path.empty() ? "" : ".") + PathComponent({level.style, level.value});
+    if (!path.empty()) path += '.';
+    path += PathComponent({level.style, level.value});
   }
   section.path = path + (path.empty() ? "" : ".") + PathComponent(placement.numeral);
   section.title = title;

@@ -12,7 +12,7 @@ build=build-hardening
 start=$SECONDS
 
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DMOACHECK_SANITIZE=ON -DMOACHECK_FUZZ=ON \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  -DMOACHECK_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)"
 echo "== build: $((SECONDS - start))s"
 
