@@ -59,8 +59,9 @@ Result<std::vector<CheckResult>> CheckFiles(const std::vector<std::string>& path
   batch.sort = true;
   std::vector<CheckResult> results;
   results.reserve(paths.size());
-  Result<BatchTotals> totals = RunBatch(
-      paths, batch, [&](CheckResult&& result, std::string&&) { results.push_back(std::move(result)); });
+  Result<BatchTotals> totals = RunBatch(paths, batch, [&](CheckResult&& result, std::string&&) {
+    results.push_back(std::move(result));
+  });
   if (!totals) return totals.error();
   return results;
 }

@@ -3,12 +3,12 @@
 // the SHA-256 of their bytes, so a renamed or moved archive resumes too.
 // The report is streamed, never held whole, so memory stays flat however
 // large it grew.
-#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "batch/csv_reader.h"

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "ocr/ocr_settings.h"
-#include "parser/page_image.h"
 #include "ocr/tesseract_engine.h"
+#include "parser/page_image.h"
 
 namespace {
 

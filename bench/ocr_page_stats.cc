@@ -30,8 +30,8 @@ int main(int argc, char** argv) {
       }
       moacheck::PageStats stats = moacheck::MeasurePageText(lines);
       std::printf("%s\t%d\t%zu\t%zu\t%zu\t%zu\t%.3f\t%d\n", argv[arg], index + 1, stats.chars,
-                  stats.replacement_chars, stats.words, stats.garbage_words,
-                  stats.GarbageRatio(), moacheck::PageNeedsOcr(stats) ? 1 : 0);
+                  stats.replacement_chars, stats.words, stats.garbage_words, stats.GarbageRatio(),
+                  moacheck::PageNeedsOcr(stats) ? 1 : 0);
     }
   }
   return 0;

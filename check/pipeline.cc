@@ -23,9 +23,8 @@ bool OverTime(std::chrono::steady_clock::time_point deadline) {
 }
 
 Error TimedOut(const Document& document, const AnalyzeOptions& options, const char* stage) {
-  return Error{ErrorKind::kTimeout,
-               fmt::format("{}: over the time limit of {} s (--timeout) {}", document.path,
-                           options.timeout_seconds, stage)};
+  return Error{ErrorKind::kTimeout, fmt::format("{}: over the time limit of {} s (--timeout) {}",
+                                                document.path, options.timeout_seconds, stage)};
 }
 
 // The reading stages, stopping with a timeout Error past the deadline.
@@ -60,12 +59,12 @@ Result<CheckResult> AnalyzeDocument(const Document& document, const CheckContext
   result.pages = static_cast<int>(document.pages.size());
   result.page_info = document.pages;
   result.warnings = document.warnings;
-  result.warnings.insert(result.warnings.end(), reading->warnings.begin(),
-                         reading->warnings.end());
+  result.warnings.insert(result.warnings.end(), reading->warnings.begin(), reading->warnings.end());
   result.outline = std::move(reading->outline);
   result.facts = std::move(reading->facts);
-  Result<std::shared_ptr<const Rulebooks>> rulebooks =
-      options.packs.empty() ? context.RulebooksFor(result.facts) : context.RulebooksOf(options.packs);
+  Result<std::shared_ptr<const Rulebooks>> rulebooks = options.packs.empty()
+                                                           ? context.RulebooksFor(result.facts)
+                                                           : context.RulebooksOf(options.packs);
   if (!rulebooks) return rulebooks.error();
   result.rulebooks = (*rulebooks)->Infos();
   result.findings = Evaluate(**rulebooks, document, result.outline, result.facts);

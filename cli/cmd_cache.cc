@@ -20,8 +20,8 @@ int RunInfo(const CacheOptions& options) {
   }
   Result<OcrCache::Usage> usage = cache.Measure();
   if (!usage) return ReportError(usage.error());
-  fmt::print("location: {}\nentries: {} OCR pages\nsize: {} bytes ({:.2f} MB)\n",
-             cache.directory(), usage->entries, usage->bytes, usage->bytes / 1e6);
+  fmt::print("location: {}\nentries: {} OCR pages\nsize: {} bytes ({:.2f} MB)\n", cache.directory(),
+             usage->entries, usage->bytes, usage->bytes / 1e6);
   return 0;
 }
 

@@ -101,10 +101,10 @@ int RunBatchCheck(const CheckFlags& flags, std::vector<std::string> inputs,
   int status = 0;
   if (flags.resume) {
     if (!to_file) return ReportError(Error{ErrorKind::kUsage, "--resume needs -o FILE"});
-    Result<ResumePlan> plan =
-        PlanResume(flags.output, csv, std::move(inputs), fail_on, [&](const nlohmann::json& record) {
-          if (*summary) (*summary)->AddRecorded(record);
-        });
+    Result<ResumePlan> plan = PlanResume(flags.output, csv, std::move(inputs), fail_on,
+                                         [&](const nlohmann::json& record) {
+                                           if (*summary) (*summary)->AddRecorded(record);
+                                         });
     if (!plan) return ReportError(plan.error());
     inputs = std::move(plan->remaining);
     status = plan->status;

@@ -1,9 +1,9 @@
 // moacheck outline FILE: the section tree, as indented text or as the
 // report contract's JSON; numbering anomalies go to stderr.
-#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/common_options.h"
@@ -23,7 +23,8 @@ struct OutlineOptions {
 std::string OutlineText(const Outline& outline) {
   std::string out;
   for (const Section& section : outline.sections) {
-    std::string heading = section.label.empty() ? section.title : section.label + " " + section.title;
+    std::string heading =
+        section.label.empty() ? section.title : section.label + " " + section.title;
     if (heading.empty()) heading = section.path;
     out += fmt::format("{:>3}:{:<3} {}{}  [{}{}{}]\n", section.page, section.line,
                        std::string(2 * section.depth, ' '), heading, section.path,
@@ -44,8 +45,8 @@ int RunOutline(const OutlineOptions& options) {
   for (const std::string& warning : outline.warnings) {
     fmt::print(stderr, "moacheck: {}: {}\n", options.file, warning);
   }
-  std::string out = options.format == "json" ? OutlineToJson(outline).dump(2) + "\n"
-                                             : OutlineText(outline);
+  std::string out =
+      options.format == "json" ? OutlineToJson(outline).dump(2) + "\n" : OutlineText(outline);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

@@ -49,10 +49,12 @@ int RunText(const TextOptions& options) {
 
 CommandRegistration registration(10, [](CLI::App& app) -> RunFunction {
   auto options = std::make_shared<TextOptions>();
-  CLI::App* command = app.add_subcommand("text", "Print the normalized text, each line prefixed page:line");
+  CLI::App* command =
+      app.add_subcommand("text", "Print the normalized text, each line prefixed page:line");
   command->add_option("FILE", options->file, "PDF or UTF-8 text file; - reads standard input")
       ->required();
-  command->add_flag("--raw", options->raw, "Keep running headers, footers and page numbers; print lines as extracted");
+  command->add_flag("--raw", options->raw,
+                    "Keep running headers, footers and page numbers; print lines as extracted");
   options->document.Add(*command);
   return [options] { return RunText(*options); };
 });

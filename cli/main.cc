@@ -21,13 +21,15 @@ CommandRegistration::CommandRegistration(int order, SetupFunction setup) {
 
 int main(int argc, char** argv) {
   using namespace moacheck::cli;
-  CLI::App app{"moacheck: read a 287(g) agreement and report, with evidence, what it authorizes "
-               "and whether it complies with the law and local policy."};
+  CLI::App app{
+      "moacheck: read a 287(g) agreement and report, with evidence, what it authorizes "
+      "and whether it complies with the law and local policy."};
   app.set_version_flag("--version", std::string("moacheck ") + MOACHECK_VERSION);
   app.require_subcommand(1);
   auto commands = Commands();
-  std::sort(commands.begin(), commands.end(),
-            [](const RegisteredCommand& a, const RegisteredCommand& b) { return a.order < b.order; });
+  std::sort(
+      commands.begin(), commands.end(),
+      [](const RegisteredCommand& a, const RegisteredCommand& b) { return a.order < b.order; });
   std::vector<std::pair<CLI::App*, RunFunction>> runs;
   for (const auto& command : commands) {
     std::size_t before = app.get_subcommands({}).size();

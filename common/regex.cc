@@ -1,6 +1,5 @@
 #include "common/regex.h"
 
-
 namespace moacheck {
 namespace {
 
@@ -137,8 +136,8 @@ std::vector<RegexMatch> Regex::FindAll(std::string_view subject) const {
 
 int Regex::NamedGroup(std::string_view name) const {
   std::string owned(name);
-  int number = pcre2_substring_number_from_name(code_->code,
-                                                reinterpret_cast<PCRE2_SPTR>(owned.c_str()));
+  int number =
+      pcre2_substring_number_from_name(code_->code, reinterpret_cast<PCRE2_SPTR>(owned.c_str()));
   return number < 0 ? -1 : number;
 }
 

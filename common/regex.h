@@ -33,7 +33,7 @@ struct RegexOptions {
   bool caseless = true;
   bool multiline = false;  // ^ and $ at line breaks
   bool dotall = false;
-  bool extended = false;   // whitespace and #comments in the pattern ignored
+  bool extended = false;  // whitespace and #comments in the pattern ignored
 };
 
 class Regex {

@@ -4,16 +4,26 @@ namespace moacheck {
 
 const char* ErrorKindName(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kIo: return "io";
-    case ErrorKind::kNotPdf: return "not-pdf";
-    case ErrorKind::kDamaged: return "damaged";
-    case ErrorKind::kEncrypted: return "encrypted";
-    case ErrorKind::kEmpty: return "empty";
-    case ErrorKind::kTooLarge: return "too-large";
-    case ErrorKind::kTimeout: return "timeout";
-    case ErrorKind::kInvalidRule: return "invalid-rule";
-    case ErrorKind::kUsage: return "usage";
-    case ErrorKind::kInternal: return "internal";
+    case ErrorKind::kIo:
+      return "io";
+    case ErrorKind::kNotPdf:
+      return "not-pdf";
+    case ErrorKind::kDamaged:
+      return "damaged";
+    case ErrorKind::kEncrypted:
+      return "encrypted";
+    case ErrorKind::kEmpty:
+      return "empty";
+    case ErrorKind::kTooLarge:
+      return "too-large";
+    case ErrorKind::kTimeout:
+      return "timeout";
+    case ErrorKind::kInvalidRule:
+      return "invalid-rule";
+    case ErrorKind::kUsage:
+      return "usage";
+    case ErrorKind::kInternal:
+      return "internal";
   }
   return "internal";
 }

@@ -18,10 +18,10 @@ Error Invalid(std::string message) { return Error{ErrorKind::kInvalidRule, std::
 std::optional<Error> CheckShape(const YAML::Node& node, int depth, long* budget,
                                 const std::string& file) {
   if (--*budget < 0) {
-    return Invalid(fmt::format(
-        "{}: more than {} YAML nodes once aliases are expanded "
-        "(is an alias referring to itself many times?)",
-        YamlPosition(file, node.Mark()), kMaxNodes));
+    return Invalid(
+        fmt::format("{}: more than {} YAML nodes once aliases are expanded "
+                    "(is an alias referring to itself many times?)",
+                    YamlPosition(file, node.Mark()), kMaxNodes));
   }
   if (depth > kMaxDepth) {
     return Invalid(fmt::format("{}: YAML nested more than {} levels deep",

@@ -19,8 +19,8 @@ std::string Lower(std::string text) {
 // Letters OCR mistakes for one another; a one-letter difference between a
 // word and an agency word must be one of these to count as a misreading.
 bool OcrConfusable(char a, char b) {
-  static const char* kGroups[] = {"vy",  "il1|!t", "o0ecd", "s5",  "b6h",
-                                  "g9q", "z2",     "nmhru", "aeo", "ft",  "ri"};
+  static const char* kGroups[] = {"vy", "il1|!t", "o0ecd", "s5", "b6h", "g9q",
+                                  "z2", "nmhru",  "aeo",   "ft", "ri"};
   a = static_cast<char>(std::tolower(static_cast<unsigned char>(a)));
   b = static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
   for (const char* group : kGroups) {

@@ -15,9 +15,9 @@ bool IsAbbreviation(const std::string& text, std::size_t period) {
   std::string word = text.substr(start, period - start);
   std::string lower;
   for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const std::set<std::string> kWords = {"no", "nos", "pub", "l", "stat", "ste", "st",
-                                               "mr", "ms", "mrs", "dr", "jr", "sr", "inc",
-                                               "v", "vs", "seq", "al", "e.g", "i.e", "etc",
+  static const std::set<std::string> kWords = {"no",  "nos", "pub", "l",   "stat", "ste", "st",
+                                               "mr",  "ms",  "mrs", "dr",  "jr",   "sr",  "inc",
+                                               "v",   "vs",  "seq", "al",  "e.g",  "i.e", "etc",
                                                "sec", "art", "par", "ave", "blvd", "rd"};
   if (kWords.count(lower)) return true;
   // Initials and dotted abbreviations: "U.S", "C.F.R", "M".
@@ -110,7 +110,8 @@ ClauseIndex SplitClauses(const Document& document, const Outline& outline) {
       char c = current.text[at];
       bool line_end = at + 1 == current.text.size();
       bool end = false;
-      if (c == '.' && (line_end || current.text[at + 1] == ' ') && !IsAbbreviation(current.text, at))
+      if (c == '.' && (line_end || current.text[at + 1] == ' ') &&
+          !IsAbbreviation(current.text, at))
         end = line_end ? (i + 1 == document.lines.size() ||
                           StartsSentence(document.lines[i + 1].folded, 0))
                        : StartsSentence(current.text, at + 1);

@@ -17,12 +17,12 @@
 namespace moacheck::facts {
 
 struct Clause {
-  std::string text;                        // folded text, lines joined by one space
+  std::string text;                         // folded text, lines joined by one space
   std::vector<std::size_t> line_of_offset;  // per byte of `text`: index into Document::lines
   std::size_t first_line = 0;
-  int section = -1;  // innermost Outline section, -1 if none
-  bool lead_in = false;     // ends with ':' at a line end: a list follows
-  int introduced_by = -1;   // index of the lead-in clause of the list it is in
+  int section = -1;        // innermost Outline section, -1 if none
+  bool lead_in = false;    // ends with ':' at a line end: a list follows
+  int introduced_by = -1;  // index of the lead-in clause of the list it is in
 };
 
 struct ClauseIndex {

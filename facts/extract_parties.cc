@@ -78,7 +78,8 @@ std::string ExtractAgency(const ClauseIndex& index, const Vocabulary& vocabulary
       std::string_view captured = std::string_view(clause.text).substr(begin, end - begin);
       for (std::size_t comma = captured.find(", "); comma != std::string_view::npos;
            comma = captured.find(", ", comma + 1)) {
-        if (comma + 2 < captured.size() && std::islower(static_cast<unsigned char>(captured[comma + 2]))) {
+        if (comma + 2 < captured.size() &&
+            std::islower(static_cast<unsigned char>(captured[comma + 2]))) {
           captured = captured.substr(0, comma);
           end = begin + comma;
           break;
@@ -134,8 +135,9 @@ std::vector<std::string> CountyStates(const std::string& agency, const Vocabular
   std::vector<std::string> states;
   for (const RegexMatch& match : kCounty.FindAll(agency)) {
     // The whole capitalized run: "Cedar Mesa County" is not "Mesa County".
-    std::string name = match.has(1) ? std::string(match.group(agency, 1))
-                                    : Trim(match.group(agency, 3)) + " " + std::string(match.group(agency, 2));
+    std::string name =
+        match.has(1) ? std::string(match.group(agency, 1))
+                     : Trim(match.group(agency, 3)) + " " + std::string(match.group(agency, 2));
     auto found = vocabulary.county_states.find(name);
     if (found != vocabulary.county_states.end())
       states.insert(states.end(), found->second.begin(), found->second.end());
@@ -145,8 +147,8 @@ std::vector<std::string> CountyStates(const std::string& agency, const Vocabular
   return states;
 }
 
-void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const std::string& written,
-                  Facts& facts) {
+void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary,
+                  const std::string& written, Facts& facts) {
   const Document& document = *index.document;
   std::map<std::string, std::pair<int, Evidence>> scores;
   auto vote = [&](const std::string& code, int weight, const Line& line) {
@@ -159,8 +161,9 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const 
   const FactValue& agency_value = facts.scalars["agency"];
   if (!agency_value.is_null()) agency = std::get<std::string>(agency_value.value);
 
-  static const Regex kAddress = *Regex::Compile(
-      R"(\b([A-Za-z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,?\s+\d{5}(?:-\d{4})?\b)", {.caseless = false});
+  static const Regex kAddress =
+      *Regex::Compile(R"(\b([A-Za-z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,?\s+\d{5}(?:-\d{4})?\b)",
+                      {.caseless = false});
   static const Regex kPlace = *Regex::Compile(
       R"((?:County|City|State|Commonwealth) of [A-Z][A-Za-z]+(?: [A-Z][a-z]+)?,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b[A-Z][a-z]+ County,? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\bState of ([A-Z][a-z]+(?: [A-Z][a-z]+)?))",
       {.caseless = false});
@@ -171,7 +174,8 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const 
     for (const UsState& state : vocabulary.states) {
       std::size_t at = agency.find(state.name);
       std::size_t end = at + state.name.size();
-      if (at == std::string::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(agency[at - 1]))) ||
+      if (at == std::string::npos ||
+          (at > 0 && std::isalpha(static_cast<unsigned char>(agency[at - 1]))) ||
           (end < agency.size() && std::isalpha(static_cast<unsigned char>(agency[end]))))
         continue;
       // "Washington County", "Delaware County": a county named like a
@@ -226,7 +230,8 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary, const 
         std::size_t at = text.find(written);
         if (at != std::string::npos) {
           std::string rest = Trim(text.substr(at + written.size()));
-          if (rest.size() >= 3 && rest[0] == ',') vote(StateCode(vocabulary, rest.substr(1, 3)), 4, *line);
+          if (rest.size() >= 3 && rest[0] == ',')
+            vote(StateCode(vocabulary, rest.substr(1, 3)), 4, *line);
         }
       }
     }

@@ -16,7 +16,8 @@ bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text) {
 
 // "Hours" and "hour", "weeks'" and "week", "annually" and "annual": the
 // unit table is keyed by the singular stem.
-std::optional<double> UnitFactor(const std::map<std::string, double>& units, std::string_view word) {
+std::optional<double> UnitFactor(const std::map<std::string, double>& units,
+                                 std::string_view word) {
   std::string lower;
   for (char c : word)
     if (std::isalpha(static_cast<unsigned char>(c)))
@@ -50,10 +51,9 @@ void ExtractQuantities(const ClauseIndex& index, const Vocabulary& vocabulary, F
               std::string_view(clause.text).substr(match.begin(), match.end() - match.begin());
           if (AnyMatch(rule.match_excludes, words)) continue;
           // No number ("every year") means one.
-          std::optional<double> number =
-              number_group >= 0 && match.has(number_group)
-                  ? ParseNumber(match.group(clause.text, number_group))
-                  : std::optional<double>(1);
+          std::optional<double> number = number_group >= 0 && match.has(number_group)
+                                             ? ParseNumber(match.group(clause.text, number_group))
+                                             : std::optional<double>(1);
           std::optional<double> factor =
               match.has(unit_group) ? UnitFactor(rule.units, match.group(clause.text, unit_group))
                                     : std::nullopt;
@@ -86,8 +86,8 @@ void ExtractQuantities(const ClauseIndex& index, const Vocabulary& vocabulary, F
           RegexMatch match;
           if (!regex.Find(after, &match)) continue;
           flag_value.value = true;
-          flag_value.evidence = {index.EvidenceFor(*best_clause, best_end + match.begin(),
-                                                   best_end + match.end())};
+          flag_value.evidence = {
+              index.EvidenceFor(*best_clause, best_end + match.begin(), best_end + match.end())};
           break;
         }
       }
@@ -133,7 +133,8 @@ void ExtractChoices(const ClauseIndex& index, const Vocabulary& vocabulary, Fact
         for (const Regex& regex : option.patterns) {
           for (const RegexMatch& match : regex.FindAll(clause.text)) {
             ++count;
-            if (evidence.empty()) evidence.push_back(index.EvidenceFor(clause, match.begin(), match.end()));
+            if (evidence.empty())
+              evidence.push_back(index.EvidenceFor(clause, match.begin(), match.end()));
           }
         }
       }

@@ -21,9 +21,9 @@ bool FirstMatch(const Signal& signal, const Clause& clause, RegexMatch* match) {
 // Whether the document has an appendix (attachment, exhibit) `label`: a
 // line opening "APPENDIX B" with no running text after it.
 bool HasAppendix(const Document& document, std::string_view label) {
-  Result<Regex> heading =
-      Regex::Compile("^\\s*(?i:appendix|attachment|exhibit)\\s+(?i:" + std::string(label) + ")\\b[^a-z]*$",
-                     {.caseless = false});
+  Result<Regex> heading = Regex::Compile(
+      "^\\s*(?i:appendix|attachment|exhibit)\\s+(?i:" + std::string(label) + ")\\b[^a-z]*$",
+      {.caseless = false});
   if (!heading) return true;  // an odd label: do not discount the mention
   return std::any_of(document.lines.begin(), document.lines.end(),
                      [&](const Line& line) { return heading->Find(line.folded); });
@@ -31,7 +31,8 @@ bool HasAppendix(const Document& document, std::string_view label) {
 
 // A clause that only points to an appendix the document lacks ("... is
 // included in Appendix B", Appendix B removed) sets nothing out.
-bool PointsToMissingAppendix(const ClauseIndex& index, const Vocabulary& vocabulary, const Clause& clause) {
+bool PointsToMissingAppendix(const ClauseIndex& index, const Vocabulary& vocabulary,
+                             const Clause& clause) {
   for (const Regex& pointer : vocabulary.appendix_pointers) {
     RegexMatch match;
     if (!pointer.Find(clause.text, &match)) continue;
@@ -87,7 +88,8 @@ void ExtractAuthorities(const ClauseIndex& index, const Vocabulary& vocabulary, 
       if (!index.InScope(clause, authority.sections) || !FirstMatch(authority, clause, &match))
         continue;
       if (denied) continue;
-      AddEvidence(facts.authorities, authority.id, index.EvidenceFor(clause, match.begin(), match.end()));
+      AddEvidence(facts.authorities, authority.id,
+                  index.EvidenceFor(clause, match.begin(), match.end()));
     }
   }
   // Report in vocabulary order, not document order, so output is stable.

@@ -20,10 +20,22 @@ std::string DigitsFromOcr(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case 'D': case 'O': case 'o': out += '0'; break;
-      case 'l': case 'I': case 'i': out += '1'; break;
-      case 'S': case 's': out += '5'; break;
-      default: out += c;
+      case 'D':
+      case 'O':
+      case 'o':
+        out += '0';
+        break;
+      case 'l':
+      case 'I':
+      case 'i':
+        out += '1';
+        break;
+      case 'S':
+      case 's':
+        out += '5';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -33,7 +45,8 @@ int MonthNumber(std::string_view word) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string lower;
-  for (char c : word.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : word.substr(0, 3))
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i)
     if (lower == kMonths[i]) return i + 1;
   return 0;
@@ -52,18 +65,21 @@ std::string DateOnLine(const std::string& text) {
   static const Regex kStamp = *Regex::Compile(R"((20\d\d)\.([0-9DOo]{2})\.([0-9DOo]{2}))");
   static const Regex kWritten = *Regex::Compile(
       R"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d)\b)");
-  static const Regex kNumeric = *Regex::Compile(R"(\bdate\s*:?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\b)");
+  static const Regex kNumeric =
+      *Regex::Compile(R"(\bdate\s*:?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\b)");
   RegexMatch match;
   if (kStamp.Find(text, &match)) {
     std::string digits = DigitsFromOcr(std::string(match.group(text, 0)));
     int year = 0, month = 0, day = 0;
-    if (std::sscanf(digits.c_str(), "%d.%d.%d", &year, &month, &day) == 3) return Iso(year, month, day);
+    if (std::sscanf(digits.c_str(), "%d.%d.%d", &year, &month, &day) == 3)
+      return Iso(year, month, day);
   }
   if (kWritten.Find(text, &match))
     return Iso(std::stoi(std::string(match.group(text, 3))), MonthNumber(match.group(text, 1)),
                std::stoi(std::string(match.group(text, 2))));
   if (kNumeric.Find(text, &match))
-    return Iso(std::stoi(std::string(match.group(text, 3))), std::stoi(std::string(match.group(text, 1))),
+    return Iso(std::stoi(std::string(match.group(text, 3))),
+               std::stoi(std::string(match.group(text, 1))),
                std::stoi(std::string(match.group(text, 2))));
   return "";
 }
@@ -83,7 +99,8 @@ std::size_t FirstAt(const std::vector<Regex>& patterns, std::string_view text) {
 // label on the line, each given to the party whose column it stands in, as
 // the nearest line above or below naming both parties orders them. Empty when the
 // line is not such a pair.
-std::vector<std::pair<std::string, std::string>> SideBySideDates(const std::vector<Line>& lines, std::size_t i,
+std::vector<std::pair<std::string, std::string>> SideBySideDates(const std::vector<Line>& lines,
+                                                                 std::size_t i,
                                                                  const Vocabulary& vocabulary) {
   static const Regex kLabel = *Regex::Compile(R"(\bdate\s*:)");
   const std::string& text = lines[i].folded;
@@ -110,7 +127,8 @@ std::vector<std::pair<std::string, std::string>> SideBySideDates(const std::vect
 
 void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts) {
   const std::vector<Line>& lines = index.document->lines;
-  static const Regex kSignaturePage = *Regex::Compile(R"(\b(?:date|signature|digitally signed)\s*:?)");
+  static const Regex kSignaturePage =
+      *Regex::Compile(R"(\b(?:date|signature|digitally signed)\s*:?)");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     // Only lines near a signature label: dates elsewhere are effective
     // dates, revisions and citations.
@@ -126,7 +144,9 @@ void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, F
       bool seen = std::any_of(facts.signed_.begin(), facts.signed_.end(), [&](const Signature& s) {
         return s.date == date && s.party == party;
       });
-      if (!seen) facts.signed_.push_back(Signature{party, date, Evidence{line.page, line.line, section, line.text}});
+      if (!seen)
+        facts.signed_.push_back(
+            Signature{party, date, Evidence{line.page, line.line, section, line.text}});
     };
     auto pair = SideBySideDates(lines, i, vocabulary);
     if (!pair.empty()) {

@@ -1,7 +1,7 @@
 // Facts as the JSON of spec/facts.md: each scalar {"value", "evidence"}
 // nested by its dotted name, id sets as [{"id", "evidence"}].
-#include <nlohmann/json.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "moacheck/facts.h"
 
@@ -11,7 +11,8 @@ namespace {
 nlohmann::json EvidenceJson(const Evidence& evidence) {
   return {{"page", evidence.page},
           {"line", evidence.line},
-          {"section", evidence.section.empty() ? nlohmann::json(nullptr) : nlohmann::json(evidence.section)},
+          {"section",
+           evidence.section.empty() ? nlohmann::json(nullptr) : nlohmann::json(evidence.section)},
           {"quote", evidence.quote}};
 }
 
@@ -24,7 +25,8 @@ nlohmann::json EvidenceList(const std::vector<Evidence>& evidence) {
 nlohmann::json ScalarJson(const FactScalar& value) {
   if (const bool* flag = std::get_if<bool>(&value)) return *flag;
   if (const double* number = std::get_if<double>(&value)) {
-    if (std::floor(*number) == *number && std::fabs(*number) < 1e15) return static_cast<long long>(*number);
+    if (std::floor(*number) == *number && std::fabs(*number) < 1e15)
+      return static_cast<long long>(*number);
     return *number;
   }
   if (const std::string* text = std::get_if<std::string>(&value)) return *text;
@@ -33,14 +35,16 @@ nlohmann::json ScalarJson(const FactScalar& value) {
 
 nlohmann::json ItemsJson(const std::vector<FactItem>& items) {
   nlohmann::json out = nlohmann::json::array();
-  for (const FactItem& item : items) out.push_back({{"id", item.id}, {"evidence", EvidenceList(item.evidence)}});
+  for (const FactItem& item : items)
+    out.push_back({{"id", item.id}, {"evidence", EvidenceList(item.evidence)}});
   return out;
 }
 
 }  // namespace
 
 nlohmann::json FactsToJson(const Facts& facts) {
-  nlohmann::json out = {{"file", facts.file}, {"pages", facts.pages}, {"ocr_pages", facts.ocr_pages}};
+  nlohmann::json out = {
+      {"file", facts.file}, {"pages", facts.pages}, {"ocr_pages", facts.ocr_pages}};
   for (const FactSpec& spec : FactCatalog()) {
     if (spec.type == FactType::kIdSet || spec.type == FactType::kSignatures) continue;
     auto found = facts.scalars.find(spec.name);

@@ -162,7 +162,8 @@ class FileReader {
     rule.patterns = Patterns(node["patterns"]);
     if (rule.patterns.empty()) Fail(node, "no patterns");
     for (const Regex& regex : rule.patterns)
-      if (regex.NamedGroup("unit") < 0) Fail(node["patterns"], "each pattern needs a (?<unit>...) group");
+      if (regex.NamedGroup("unit") < 0)
+        Fail(node["patterns"], "each pattern needs a (?<unit>...) group");
     rule.clause_requires = Patterns(node["clause_requires"]);
     rule.match_excludes = Patterns(node["match_excludes"]);
     rule.sections = Texts(node["sections"]);
@@ -181,9 +182,8 @@ class FileReader {
     if (!root || root.IsNull()) return;
     CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
                      "models", "quantities", "booleans", "choices", "agency_patterns",
-                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
-                     "appendix_pointers",
-                     "signature_ice_cues", "signature_lea_cues"});
+                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words",
+                     "counties", "appendix_pointers", "signature_ice_cues", "signature_lea_cues"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };
@@ -204,11 +204,13 @@ class FileReader {
     signals("provisions", vocabulary.provisions, vocabulary.wording.provisions, {"plain"});
     signals("models", vocabulary.models, vocabulary.wording.models, {"label", "plain"});
     if (root["quantities"])
-      for (const auto& item : root["quantities"]) vocabulary.quantities.push_back(ReadQuantity(item));
+      for (const auto& item : root["quantities"])
+        vocabulary.quantities.push_back(ReadQuantity(item));
     if (root["booleans"]) {
       for (const auto& item : root["booleans"]) {
         CheckKeys(item, {"fact", "patterns", "true_if", "sections"});
-        BooleanRule rule{Text(item["fact"]), Patterns(item["patterns"]), "", Texts(item["sections"])};
+        BooleanRule rule{Text(item["fact"]), Patterns(item["patterns"]), "",
+                         Texts(item["sections"])};
         CheckFact(item["fact"], rule.fact);
         if (item["true_if"]) rule.true_if = Text(item["true_if"]);
         vocabulary.booleans.push_back(std::move(rule));
@@ -219,16 +221,19 @@ class FileReader {
         CheckKeys(item, {"fact", "options"});
         ChoiceRule rule{Text(item["fact"]), {}};
         CheckFact(item["fact"], rule.fact);
-        for (const auto& option : item["options"]) rule.options.push_back(ReadSignal(option, "value"));
+        for (const auto& option : item["options"])
+          rule.options.push_back(ReadSignal(option, "value"));
         vocabulary.choices.push_back(std::move(rule));
       }
     }
     append(vocabulary.appendix_pointers, Patterns(root["appendix_pointers"]));
     for (const Regex& regex : vocabulary.appendix_pointers)
-      if (regex.NamedGroup("label") < 0) Fail(root["appendix_pointers"], "each pattern needs (?<label>...)");
+      if (regex.NamedGroup("label") < 0)
+        Fail(root["appendix_pointers"], "each pattern needs (?<label>...)");
     append(vocabulary.agency_patterns, Patterns(root["agency_patterns"]));
     for (const Regex& regex : vocabulary.agency_patterns)
-      if (regex.NamedGroup("agency") < 0) Fail(root["agency_patterns"], "each pattern needs (?<agency>...)");
+      if (regex.NamedGroup("agency") < 0)
+        Fail(root["agency_patterns"], "each pattern needs (?<agency>...)");
     append(vocabulary.agency_shapes, Patterns(root["agency_shapes"], /*exact=*/true));
     append(vocabulary.lea_block_cues, Patterns(root["lea_block_cues"]));
     append(vocabulary.ice_office_cues, Patterns(root["ice_office_cues"]));
@@ -284,7 +289,8 @@ Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir)
     for (const auto& entry : std::filesystem::directory_iterator(dir, error))
       if (entry.path().extension() == ".yaml" && entry.path().filename() != kNotVocabulary)
         paths.push_back(entry.path());
-    if (error) return Error{ErrorKind::kIo, dir + ": cannot list vocabulary directory: " + error.message()};
+    if (error)
+      return Error{ErrorKind::kIo, dir + ": cannot list vocabulary directory: " + error.message()};
     std::sort(paths.begin(), paths.end());
     for (const auto& path : paths) {
       Result<std::string> text = ReadWholeFile(path);
@@ -292,7 +298,9 @@ Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir)
       files.emplace_back(path.string(), *text);
     }
   }
-  if (files.empty()) return Error{ErrorKind::kInvalidRule, "no vocabulary files found" + (dir.empty() ? "" : " in " + dir)};
+  if (files.empty())
+    return Error{ErrorKind::kInvalidRule,
+                 "no vocabulary files found" + (dir.empty() ? "" : " in " + dir)};
   auto vocabulary = std::make_shared<Vocabulary>();
   for (const auto& [name, text] : files) {
     FileReader reader(name);

@@ -14,12 +14,12 @@ struct NumberWord {
 };
 
 constexpr NumberWord kUnits[] = {
-    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
-    {"five", 5},     {"six", 6},        {"seven", 7},     {"eight", 8},     {"nine", 9},
-    {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"a", 1},        {"an", 1},         {"single", 1}};
-constexpr NumberWord kTens[] = {{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"a", 1},        {"an", 1},       {"single", 1}};
+constexpr NumberWord kTens[] = {{"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
                                 {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90}};
 
 std::string Lower(std::string_view text) {
@@ -43,11 +43,12 @@ const std::string& NumberPattern() {
   static const std::string pattern = [] {
     std::string units, tens;
     for (const NumberWord& entry : kUnits)
-      if (std::string(entry.word).size() > 2) units += std::string(units.empty() ? "" : "|") + entry.word;
+      if (std::string(entry.word).size() > 2)
+        units += std::string(units.empty() ? "" : "|") + entry.word;
     for (const NumberWord& entry : kTens) tens += std::string(tens.empty() ? "" : "|") + entry.word;
     // Longest alternatives first so "fourteen" is not read as "four".
-    std::string words = "(?:(?:" + tens + ")(?:[- ]?(?:" + units + "))?|(?:" + units +
-                        ")(?: hundred)?)";
+    std::string words =
+        "(?:(?:" + tens + ")(?:[- ]?(?:" + units + "))?|(?:" + units + ")(?: hundred)?)";
     return "(?:\\d{1,4}(?:\\.\\d+)?(?:\\s*\\(\\s*" + words + "\\s*\\))?|" + words +
            "(?:\\s*\\(\\s*\\d{1,4}\\s*\\))?|\\ban?\\b)";
   }();

@@ -11,23 +11,40 @@ namespace {
 // compiled caseless, so lower case is enough for letters.
 std::string LetterClass(char letter) {
   switch (std::tolower(static_cast<unsigned char>(letter))) {
-    case 'b': return "[bh6]";
-    case 'c': return "[ce]";
-    case 'e': return "[ec]";
-    case 'f': return "[ft]";
-    case 'g': return "[gq9]";
-    case 'h': return "[hb]";
-    case 'i': return "[il1!|]";
-    case 'l': return "[l1i!|]";
-    case 'm': return "(?:m|rn|nn|n)";
-    case 'n': return "(?:n|ri)";
-    case 'o': return "[o0]";
-    case 'r': return "[r1n]";
-    case 's': return "[s5]";
-    case 't': return "[tf]";
-    case 'u': return "[uv]";
-    case 'v': return "[vu]";
-    default: return std::string(1, letter);
+    case 'b':
+      return "[bh6]";
+    case 'c':
+      return "[ce]";
+    case 'e':
+      return "[ec]";
+    case 'f':
+      return "[ft]";
+    case 'g':
+      return "[gq9]";
+    case 'h':
+      return "[hb]";
+    case 'i':
+      return "[il1!|]";
+    case 'l':
+      return "[l1i!|]";
+    case 'm':
+      return "(?:m|rn|nn|n)";
+    case 'n':
+      return "(?:n|ri)";
+    case 'o':
+      return "[o0]";
+    case 'r':
+      return "[r1n]";
+    case 's':
+      return "[s5]";
+    case 't':
+      return "[tf]";
+    case 'u':
+      return "[uv]";
+    case 'v':
+      return "[vu]";
+    default:
+      return std::string(1, letter);
   }
 }
 
@@ -51,7 +68,8 @@ std::string TolerantWord(const std::string& word, bool quantified_after) {
       out += LetterClass(body[i]);
       // A doubled letter ("commmittee") is a common misprint, but "ll"
       // already spelled out in the pattern stays as written.
-      if (i + 1 < body.size() && body[i + 1] != body[i] && std::isalpha(static_cast<unsigned char>(body[i])))
+      if (i + 1 < body.size() && body[i + 1] != body[i] &&
+          std::isalpha(static_cast<unsigned char>(body[i])))
         out += "{1,2}";
       // Letter-spaced or split words ("rig hts", "wi ll").
       if (i + 1 < body.size() && body.size() >= 4) out += " ?";
@@ -117,7 +135,8 @@ std::string OcrTolerantPattern(std::string_view pattern) {
       // long words stay apart, or "termination on" would read "terminati on".
       auto word_length = [&](std::size_t from, int step) {
         std::size_t length = 0;
-        for (std::size_t k = from; k < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[k]));
+        for (std::size_t k = from;
+             k < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[k]));
              k += step, ++length) {
           if (k == 0 && step < 0) return length + 1;
         }
@@ -131,7 +150,8 @@ std::string OcrTolerantPattern(std::string_view pattern) {
       if (before > 0) out += "[a-z]?";
       out += (before > 0 && before <= 3) || (after > 0 && after <= 3) ? "\\s*" : "\\s+";
       while (i < pattern.size() && pattern[i] == ' ') ++i;
-      if (i < pattern.size() && IsQuantifierStart(pattern[i])) out.insert(out.size() - 3 - (before > 0 ? 6 : 0), "(?:"), out += ")";
+      if (i < pattern.size() && IsQuantifierStart(pattern[i]))
+        out.insert(out.size() - 3 - (before > 0 ? 6 : 0), "(?:"), out += ")";
     } else if (std::isalpha(static_cast<unsigned char>(c))) {
       std::size_t j = i;
       while (j < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[j]))) ++j;

@@ -23,7 +23,7 @@ namespace facts {
 struct Signal {
   std::string id;
   std::vector<Regex> patterns;
-  std::vector<std::string> sections;  // section kinds where it is read; empty: anywhere
+  std::vector<std::string> sections;    // section kinds where it is read; empty: anywhere
   std::vector<std::string> implied_by;  // models: authorities that imply it
   bool negatable = false;               // a denial in the same clause cancels it
 };

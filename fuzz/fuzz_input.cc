@@ -2,13 +2,12 @@
 
 #include <unistd.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "moacheck/check.h"
 
@@ -42,8 +41,9 @@ struct ScratchFile {
 
 ScratchFile::ScratchFile(std::string_view bytes, const std::string& suffix) {
   // /dev/shm keeps the per-input write off the disk when it exists.
-  std::filesystem::path dir = std::filesystem::exists("/dev/shm") ? std::filesystem::path("/dev/shm")
-                                                                  : std::filesystem::temp_directory_path();
+  std::filesystem::path dir = std::filesystem::exists("/dev/shm")
+                                  ? std::filesystem::path("/dev/shm")
+                                  : std::filesystem::temp_directory_path();
   path = (dir / ("moacheck-fuzz-" + std::to_string(getpid()) + suffix)).string();
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -115,7 +115,8 @@ Result<std::size_t> OcrCache::Clear() const {
   std::error_code error;
   fs::remove_all(root, error);
   if (error) {
-    return Error{ErrorKind::kIo, root.string() + ": cannot clear the OCR cache: " + error.message()};
+    return Error{ErrorKind::kIo,
+                 root.string() + ": cannot clear the OCR cache: " + error.message()};
   }
   return usage->entries;
 }

@@ -53,11 +53,10 @@ Result<tesseract::TessBaseAPI*> EngineForThisThread(const std::string& tessdata_
     }
   }
   if (engine.failed) {
-    return Error{ErrorKind::kIo,
-                 "OCR unavailable: Tesseract cannot load the language pack '" + language +
-                     "' (" + language +
-                     ".traineddata; install tesseract-ocr-" + language +
-                     " or set TESSDATA_PREFIX)"};
+    return Error{ErrorKind::kIo, "OCR unavailable: Tesseract cannot load the language pack '" +
+                                     language + "' (" + language +
+                                     ".traineddata; install tesseract-ocr-" + language +
+                                     " or set TESSDATA_PREFIX)"};
   }
   return engine.api.get();
 }

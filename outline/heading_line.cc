@@ -26,7 +26,8 @@ Regex Compiled(const char* pattern, bool caseless) {
   return Regex::Compile(pattern, options, "outline/heading_line.cc").value();
 }
 
-constexpr const char* kAppendix = R"(^\s*APPENDIX\s*([A-Z]|[0-9]{1,2})(?![A-Za-z0-9])\s*[.:\-]?\s*(.*)$)";
+constexpr const char* kAppendix =
+    R"(^\s*APPENDIX\s*([A-Z]|[0-9]{1,2})(?![A-Za-z0-9])\s*[.:\-]?\s*(.*)$)";
 constexpr const char* kAddendum = R"(^\s*ADDENDUM\b)";
 // "(a) Title", "(ii) Title"
 constexpr const char* kParenLabel = R"(^\s*\(([A-Za-z0-9]{1,5})\)\s+(\S.*)$)";
@@ -58,8 +59,8 @@ const Regex& LabelAlonePattern() {
 
 bool IsSmallWord(std::string_view word) {
   static const std::set<std::string, std::less<>> kSmall = {
-      "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
-      "or", "the", "to", "with", "under", "into", "its", "per", "vs", "via", "upon"};
+      "a",  "an",  "and", "as",   "at",    "by",   "for", "from", "in", "of",  "on",
+      "or", "the", "to",  "with", "under", "into", "its", "per",  "vs", "via", "upon"};
   return kSmall.count(word) > 0;
 }
 
@@ -76,8 +77,10 @@ std::vector<std::string_view> Words(std::string_view text) {
 }
 
 std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+    text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
   return text;
 }
 
@@ -154,12 +157,14 @@ TitleStyle StyleOfTitle(std::string_view title) {
     while (start < word.size() && !std::isalnum(static_cast<unsigned char>(word[start]))) ++start;
     if (start == word.size()) continue;
     std::string lower;
-    for (char c : word.substr(start)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : word.substr(start))
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (IsSmallWord(lower)) continue;
     ++significant;
     if (!std::islower(static_cast<unsigned char>(word[start]))) ++capitalized;
   }
-  if (significant == 0 || !std::isupper(static_cast<unsigned char>(title[0]))) return TitleStyle::kNone;
+  if (significant == 0 || !std::isupper(static_cast<unsigned char>(title[0])))
+    return TitleStyle::kNone;
   return capitalized * 10 >= significant * 8 ? TitleStyle::kTitleCase : TitleStyle::kNone;
 }
 

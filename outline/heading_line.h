@@ -30,7 +30,7 @@ struct HeadingLine {
   bool parenthesized = false;  // "(a)"
   std::string title;           // heading text, for inline headings only the heading part
   TitleStyle style = TitleStyle::kNone;
-  bool inline_body = false;    // running text follows the title on the same line
+  bool inline_body = false;  // running text follows the title on the same line
 };
 
 // `folded` is Line::folded, `text` Line::text (the title is cut from `text`

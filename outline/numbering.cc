@@ -17,17 +17,37 @@ std::string RomanFromGarbled(std::string_view token) {
   std::string out;
   for (char c : token) {
     switch (c) {
-      case 'I': case 'l': case '1': case '|': case '!': case 'i': case 'j': case 'J': case 'L':
-      case 'T': case 't': case ']': case '[':
+      case 'I':
+      case 'l':
+      case '1':
+      case '|':
+      case '!':
+      case 'i':
+      case 'j':
+      case 'J':
+      case 'L':
+      case 'T':
+      case 't':
+      case ']':
+      case '[':
         out += 'I';
         break;
-      case 'D': case 'H': case 'U': case 'n': case 'u':
+      case 'D':
+      case 'H':
+      case 'U':
+      case 'n':
+      case 'u':
         out += "II";
         break;
-      case 'V': case 'v': case 'Y': case 'y':
+      case 'V':
+      case 'v':
+      case 'Y':
+      case 'y':
         out += 'V';
         break;
-      case 'X': case 'x': case 'K':
+      case 'X':
+      case 'x':
+      case 'K':
         out += 'X';
         break;
       default:
@@ -39,26 +59,52 @@ std::string RomanFromGarbled(std::string_view token) {
 
 char LetterFromGarbled(char c) {
   switch (c) {
-    case '8': return 'B';
-    case '0': return 'O';
-    case '6': return 'G';
-    case '5': return 'S';
-    case '2': return 'Z';
-    case '4': return 'A';
-    case '1': case 'l': case '|': case '!': return 'I';
-    case '<': case '(': case '{': return 'C';
-    default: return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    case '8':
+      return 'B';
+    case '0':
+      return 'O';
+    case '6':
+      return 'G';
+    case '5':
+      return 'S';
+    case '2':
+      return 'Z';
+    case '4':
+      return 'A';
+    case '1':
+    case 'l':
+    case '|':
+    case '!':
+      return 'I';
+    case '<':
+    case '(':
+    case '{':
+      return 'C';
+    default:
+      return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
 }
 
 char DigitFromGarbled(char c) {
   switch (c) {
-    case 'l': case 'I': case '|': case '!': case 'i': return '1';
-    case 'O': case 'o': return '0';
-    case 'S': case 's': return '5';
-    case 'B': return '8';
-    case 'Z': return '2';
-    default: return c;
+    case 'l':
+    case 'I':
+    case '|':
+    case '!':
+    case 'i':
+      return '1';
+    case 'O':
+    case 'o':
+      return '0';
+    case 'S':
+    case 's':
+      return '5';
+    case 'B':
+      return '8';
+    case 'Z':
+      return '2';
+    default:
+      return c;
   }
 }
 
@@ -102,8 +148,10 @@ std::vector<Numeral> ExactReadings(std::string_view token, bool parenthesized) {
   for (char c : token) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   bool lower = std::islower(static_cast<unsigned char>(token[0])) != 0;
   if (parenthesized) {
-    if (lower && RomanValue(upper) > 0) readings.push_back({NumberStyle::kParenRoman, RomanValue(upper)});
-    if (lower && token.size() == 1) readings.push_back({NumberStyle::kParenLower, token[0] - 'a' + 1});
+    if (lower && RomanValue(upper) > 0)
+      readings.push_back({NumberStyle::kParenRoman, RomanValue(upper)});
+    if (lower && token.size() == 1)
+      readings.push_back({NumberStyle::kParenLower, token[0] - 'a' + 1});
     return readings;
   }
   if (!lower && RomanValue(token) > 0) readings.push_back({NumberStyle::kRoman, RomanValue(token)});
@@ -141,12 +189,16 @@ bool GarbledReadingOf(std::string_view token, const Numeral& wanted) {
 
 std::string PathComponent(const Numeral& numeral) {
   switch (numeral.style) {
-    case NumberStyle::kRoman: return RomanText(numeral.value);
-    case NumberStyle::kUpperLetter: return std::string(1, static_cast<char>('A' + numeral.value - 1));
+    case NumberStyle::kRoman:
+      return RomanText(numeral.value);
+    case NumberStyle::kUpperLetter:
+      return std::string(1, static_cast<char>('A' + numeral.value - 1));
     case NumberStyle::kDigit:
-    case NumberStyle::kParenDigit: return std::to_string(numeral.value);
+    case NumberStyle::kParenDigit:
+      return std::to_string(numeral.value);
     case NumberStyle::kLowerLetter:
-    case NumberStyle::kParenLower: return std::string(1, static_cast<char>('a' + numeral.value - 1));
+    case NumberStyle::kParenLower:
+      return std::string(1, static_cast<char>('a' + numeral.value - 1));
     case NumberStyle::kParenRoman: {
       std::string text = RomanText(numeral.value);
       for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -162,7 +214,8 @@ std::string LabelText(const Numeral& numeral) {
     case NumberStyle::kParenRoman:
     case NumberStyle::kParenDigit:
       return std::string("(").append(PathComponent(numeral)).append(")");
-    default: return PathComponent(numeral);
+    default:
+      return PathComponent(numeral);
   }
 }
 

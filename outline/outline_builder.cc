@@ -18,7 +18,7 @@ namespace outline {
 namespace {
 
 constexpr std::size_t kMaxLostNumeralTitle = 60;  // a heading without numeral is short
-constexpr std::size_t kLookahead = 120;            // lines searched for the next heading
+constexpr std::size_t kLookahead = 120;           // lines searched for the next heading
 constexpr int kMaxNoiseBetweenTitleLines = 2;
 
 struct Level {
@@ -161,17 +161,17 @@ std::optional<Placement> Builder::PlaceNumbered(const HeadingLine& heading, std:
     for (const Numeral& reading : readings) {
       if (reading.style != levels_[level].style) continue;
       Numeral expected{reading.style, levels_[level].value + 1};
-      outline_.warnings.push_back(fmt::format(
-          "{}: section numbering: {} where {} was expected (after {}); kept as written",
-          Where(index), LabelText(reading), LabelText(expected),
-          LabelText({reading.style, levels_[level].value})));
+      outline_.warnings.push_back(
+          fmt::format("{}: section numbering: {} where {} was expected (after {}); kept as written",
+                      Where(index), LabelText(reading), LabelText(expected),
+                      LabelText({reading.style, levels_[level].value})));
       return Placement{level, reading};
     }
   }
   // The first heading of a body that does not start at one (a fragment).
   if (levels_.empty() && !readings.empty() && readings[0].style == NumberStyle::kRoman) {
-    outline_.warnings.push_back(fmt::format("{}: section numbering starts at {}", Where(index),
-                                            LabelText(readings[0])));
+    outline_.warnings.push_back(
+        fmt::format("{}: section numbering starts at {}", Where(index), LabelText(readings[0])));
     return Placement{0, readings[0]};
   }
   return std::nullopt;
@@ -182,10 +182,12 @@ bool Builder::NextHeadingIs(std::size_t index, const Numeral& numeral) const {
     HeadingLine next = ReadHeadingLine(lines_[i].folded, lines_[i].text);
     // The sequence ends here (an appendix follows): nothing says the label
     // is a duplicate.
-    if (next.shape == HeadingLine::Shape::kAppendix || next.shape == HeadingLine::Shape::kAddendum) {
+    if (next.shape == HeadingLine::Shape::kAppendix ||
+        next.shape == HeadingLine::Shape::kAddendum) {
       return true;
     }
-    if (next.shape != HeadingLine::Shape::kNumbered || next.style != TitleStyle::kCapitals) continue;
+    if (next.shape != HeadingLine::Shape::kNumbered || next.style != TitleStyle::kCapitals)
+      continue;
     for (const Numeral& reading : ExactReadings(next.token, next.parenthesized)) {
       if (reading.style == numeral.style && reading.value == numeral.value) return true;
     }
@@ -206,7 +208,8 @@ std::optional<Placement> Builder::PlaceLostNumeral(std::size_t index) {
   // is two past an open level's last label, the lost one sits between.
   for (std::size_t i = index + 1; i < lines_.size() && i <= index + kLookahead; ++i) {
     HeadingLine next = ReadHeadingLine(lines_[i].folded, lines_[i].text);
-    if (next.shape != HeadingLine::Shape::kNumbered || next.style != TitleStyle::kCapitals) continue;
+    if (next.shape != HeadingLine::Shape::kNumbered || next.style != TitleStyle::kCapitals)
+      continue;
     for (const Numeral& reading : ExactReadings(next.token, next.parenthesized)) {
       for (std::size_t level = levels_.size(); level-- > 0;) {
         if (reading.style == levels_[level].style && reading.value == levels_[level].value + 2) {
@@ -258,7 +261,8 @@ bool Builder::IsGarbledAppendix(std::string_view folded) const {
 bool Builder::OpensSignatures(std::size_t index) {
   if (signing_sentence_ended_) return true;
   const std::string& folded = lines_[index].folded;
-  if (folded.find("y signing") != std::string::npos || folded.find("y s igning") != std::string::npos) {
+  if (folded.find("y signing") != std::string::npos ||
+      folded.find("y s igning") != std::string::npos) {
     in_signing_sentence_ = true;
   }
   if (in_signing_sentence_ && !folded.empty() && folded.back() == '.') {
@@ -324,14 +328,16 @@ void Builder::Consider(std::size_t index) {
   if (heading.shape == Shape::kNumbered && heading.style != TitleStyle::kNone) {
     if (std::optional<Placement> placement = PlaceNumbered(heading, index)) {
       std::string title = heading.title;
-      if (!heading.inline_body) skip_until_ = std::max(skip_until_, ContinueTitle(index, &title, false) + 1);
+      if (!heading.inline_body)
+        skip_until_ = std::max(skip_until_, ContinueTitle(index, &title, false) + 1);
       AddNumbered(index, *placement, title);
       return;
     }
   }
   // A heading whose numeral the scanner lost ("<;:. COMMUNITY OUTREACH", or
   // no label at all): capitals, short, naming a known kind, after a full stop.
-  bool garbled_label = heading.shape == Shape::kNumbered && ExactReadings(heading.token, false).empty();
+  bool garbled_label =
+      heading.shape == Shape::kNumbered && ExactReadings(heading.token, false).empty();
   bool unlabeled = heading.shape == Shape::kPlain;
   if ((garbled_label || unlabeled) && heading.style == TitleStyle::kCapitals &&
       heading.title.size() <= kMaxLostNumeralTitle && !kinds_.KindOfTitle(heading.title).empty() &&
@@ -341,9 +347,9 @@ void Builder::Consider(std::size_t index) {
                       IsNoiseLine(previous);
     if (!after_stop) return;
     if (std::optional<Placement> placement = PlaceLostNumeral(index)) {
-      outline_.warnings.push_back(fmt::format("{}: heading \"{}\" has no readable numeral; taken as {}",
-                                              Where(index), heading.title,
-                                              LabelText(placement->numeral)));
+      outline_.warnings.push_back(
+          fmt::format("{}: heading \"{}\" has no readable numeral; taken as {}", Where(index),
+                      heading.title, LabelText(placement->numeral)));
       std::string title = heading.title;
       skip_until_ = std::max(skip_until_, ContinueTitle(index, &title, false) + 1);
       AddNumbered(index, *placement, title);

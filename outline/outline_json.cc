@@ -23,7 +23,8 @@ nlohmann::json OutlineToJson(const Outline& outline) {
   // child's own subtree is complete before it is moved into its parent.
   nlohmann::json roots = nlohmann::json::array();
   for (std::size_t i = sections.size(); i-- > 0;) {
-    nlohmann::json& target = sections[i].parent >= 0 ? nodes[sections[i].parent]["children"] : roots;
+    nlohmann::json& target =
+        sections[i].parent >= 0 ? nodes[sections[i].parent]["children"] : roots;
     target.insert(target.begin(), std::move(nodes[i]));
   }
   return roots;

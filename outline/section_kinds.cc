@@ -65,8 +65,7 @@ int SubstringEditDistance(std::string_view needle, std::string_view haystack) {
 
 namespace moacheck {
 
-Result<SectionKindTable> SectionKindTable::Parse(std::string_view yaml,
-                                                 const std::string& origin) {
+Result<SectionKindTable> SectionKindTable::Parse(std::string_view yaml, const std::string& origin) {
   Result<YAML::Node> root = ReadYaml(yaml, origin);
   if (!root) return root.error();
   SectionKindTable table;
@@ -89,8 +88,7 @@ Result<SectionKindTable> SectionKindTable::Parse(std::string_view yaml,
       }
     }
   } catch (const YAML::Exception& error) {
-    return Error{ErrorKind::kInvalidRule,
-                 YamlPosition(origin, error.mark) + ": " + error.msg};
+    return Error{ErrorKind::kInvalidRule, YamlPosition(origin, error.mark) + ": " + error.msg};
   }
   return table;
 }

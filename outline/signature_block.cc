@@ -12,16 +12,18 @@ constexpr std::size_t kWindow = 8;  // lines within which the second one must fo
 
 const Regex& PartyOrFieldPattern() {
   static const Regex regex =
-      Regex::Compile(R"(^\s*for\s+(?:the\s+)?(?:lea|ice|dhs|department|u\.?s\.?)\b.*:|(?:^|\s)(?:date|signature|signed|name|title)\s*:|d[il1]g[il1]ta[il1][il1]y\s*signed)",
-                     {}, "outline/signature_block.cc")
+      Regex::Compile(
+          R"(^\s*for\s+(?:the\s+)?(?:lea|ice|dhs|department|u\.?s\.?)\b.*:|(?:^|\s)(?:date|signature|signed|name|title)\s*:|d[il1]g[il1]ta[il1][il1]y\s*signed)",
+          {}, "outline/signature_block.cc")
           .value();
   return regex;
 }
 
 const Regex& DateOrSignaturePattern() {
   static const Regex regex =
-      Regex::Compile(R"((?:^|\s)(?:date|signature|signed)\s*:|d[il1]g[il1]ta[il1][il1]y\s*signed|signatu)", {},
-                     "outline/signature_block.cc")
+      Regex::Compile(
+          R"((?:^|\s)(?:date|signature|signed)\s*:|d[il1]g[il1]ta[il1][il1]y\s*signed|signatu)", {},
+          "outline/signature_block.cc")
           .value();
   return regex;
 }
@@ -29,9 +31,11 @@ const Regex& DateOrSignaturePattern() {
 // A line holding only a date ("February 24, 2025", "6/11/2025"): what is left
 // of a signature page whose names are images or unreadable fonts.
 const Regex& LoneDatePattern() {
-  static const Regex regex = Regex::Compile(
-      R"(^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*$)",
-      {}, "outline/signature_block.cc").value();
+  static const Regex regex =
+      Regex::Compile(
+          R"(^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*$)",
+          {}, "outline/signature_block.cc")
+          .value();
   return regex;
 }
 

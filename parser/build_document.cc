@@ -45,7 +45,8 @@ std::vector<DraftPage> Normalize(std::vector<PageText>& pages, bool* needs_words
       std::string text = CollapseWhitespace(spaced);
       if (text.empty()) continue;
       *needs_words = *needs_words || EndsWithWordHyphen(text) || HasLetterSpacedRun(spaced);
-      draft.lines.push_back({number, std::move(raw), std::move(spaced), std::move(text), {}, false});
+      draft.lines.push_back(
+          {number, std::move(raw), std::move(spaced), std::move(text), {}, false});
     }
     drafts.push_back(std::move(draft));
   }
@@ -77,7 +78,8 @@ void MarkFurniture(std::vector<DraftPage>& pages) {
   }
   std::vector<std::vector<bool>> furniture = FindFurniture(texts);
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (std::size_t i = 0; i < pages[p].lines.size(); ++i) pages[p].lines[i].furniture = furniture[p][i];
+    for (std::size_t i = 0; i < pages[p].lines.size(); ++i)
+      pages[p].lines[i].furniture = furniture[p][i];
   }
 }
 

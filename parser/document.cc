@@ -1,7 +1,7 @@
 // Document's accessors over the joined folded text.
-#include <algorithm>
-
 #include "moacheck/document.h"
+
+#include <algorithm>
 
 namespace moacheck {
 namespace {
@@ -43,7 +43,8 @@ std::string Document::Quote(std::size_t begin, std::size_t end) const {
     const Line& line = lines[i];
     std::size_t line_begin = line_start[i];
     std::size_t from = i == first ? begin - line_begin : 0;
-    std::size_t to = i == last ? std::min(end - line_begin, line.folded.size()) : line.folded.size();
+    std::size_t to =
+        i == last ? std::min(end - line_begin, line.folded.size()) : line.folded.size();
     // Folding is code point for code point, so count code points in `folded`
     // and take as many from `text`.
     std::size_t text_from = CodePointOffset(line.text, CodePointCount(line.folded, 0, from));

@@ -8,11 +8,11 @@ namespace {
 // Short words that a letter-spaced phrase may consist of even when the
 // document never writes them out elsewhere.
 constexpr std::string_view kFunctionWords[] = {
-    "a",    "i",   "an",   "and",  "any",  "are",  "as",   "at",   "be",  "by",  "for",
-    "from", "has", "have", "he",   "her",  "his",  "if",   "in",   "is",  "it",  "its",
-    "may",  "no",  "nor",  "not",  "of",   "on",   "or",   "our",  "per", "she", "so",
-    "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "under",
-    "upon", "us",  "was",  "we",   "were", "when", "which", "who", "will", "with", "within",
+    "a",    "i",   "an",    "and",  "any",  "are",   "as",    "at",   "be",   "by",   "for",
+    "from", "has", "have",  "he",   "her",  "his",   "if",    "in",   "is",   "it",   "its",
+    "may",  "no",  "nor",   "not",  "of",   "on",    "or",    "our",  "per",  "she",  "so",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",   "under",
+    "upon", "us",  "was",   "we",   "were", "when",  "which", "who",  "will", "with", "within",
 };
 
 }  // namespace
@@ -33,7 +33,8 @@ DocumentWords::DocumentWords(const std::vector<std::string>& lines) {
       // "immigra" in "... immigra-" at a line end is a fragment, not a word.
       std::string_view rest = std::string_view(line).substr(i);
       bool broken_at_line_end = rest == "-" || rest == "\u2010" || rest == "\u00AD";
-      if (i > begin && !broken_at_line_end) AddToken(std::string_view(line).substr(begin, i - begin));
+      if (i > begin && !broken_at_line_end)
+        AddToken(std::string_view(line).substr(begin, i - begin));
     }
   }
 }

@@ -55,9 +55,7 @@ std::string FurnitureKey(std::string_view line) {
   return key;
 }
 
-bool HasLetter(const std::string& key) {
-  return key.find_first_not_of('#') != std::string::npos;
-}
+bool HasLetter(const std::string& key) { return key.find_first_not_of('#') != std::string::npos; }
 
 enum Edge { kTop, kBottom };
 
@@ -96,7 +94,8 @@ bool ResemblesFurniture(const std::string& key, const std::vector<std::string>& 
     if (furniture.find(key) != std::string::npos) return true;
     std::size_t limit = std::max<std::size_t>(2, furniture.size() * kMaxMisreadShare);
     if (EditDistance(key, furniture, limit) <= limit) return true;
-    for (std::size_t at = rest.find(furniture); at != std::string::npos; at = rest.find(furniture)) {
+    for (std::size_t at = rest.find(furniture); at != std::string::npos;
+         at = rest.find(furniture)) {
       rest.erase(at, furniture.size());
     }
   }

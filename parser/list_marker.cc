@@ -13,9 +13,24 @@ constexpr std::size_t kListNeighbourhood = 3;
 
 bool IsBulletSymbol(char32_t c) {
   switch (c) {
-    case 0x2022: case 0x2023: case 0x2043: case 0x2219: case 0x00B7: case 0x25AA:
-    case 0x25AB: case 0x25A0: case 0x25A1: case 0x25CF: case 0x25CB: case 0x25E6:
-    case 0x25BA: case 0x25B8: case 0x27A2: case 0x2713: case 0x2714: case 0x2756:
+    case 0x2022:
+    case 0x2023:
+    case 0x2043:
+    case 0x2219:
+    case 0x00B7:
+    case 0x25AA:
+    case 0x25AB:
+    case 0x25A0:
+    case 0x25A1:
+    case 0x25CF:
+    case 0x25CB:
+    case 0x25E6:
+    case 0x25BA:
+    case 0x25B8:
+    case 0x27A2:
+    case 0x2713:
+    case 0x2714:
+    case 0x2756:
     case 0x2666:
       return true;
     default:
@@ -29,9 +44,9 @@ enum class MarkerKind { kNone, kSymbol, kLetter };
 
 struct Candidate {
   MarkerKind kind = MarkerKind::kNone;
-  std::size_t length = 0;       // bytes of the glyph
-  std::size_t text_begin = 0;   // first byte of the item's text
-  char letter = 0;              // 'o' or 'x' for kLetter
+  std::size_t length = 0;      // bytes of the glyph
+  std::size_t text_begin = 0;  // first byte of the item's text
+  char letter = 0;             // 'o' or 'x' for kLetter
 };
 
 Candidate LeadingMarker(std::string_view line) {
@@ -46,7 +61,8 @@ Candidate LeadingMarker(std::string_view line) {
   // A glyph no word can start with may touch its text ("•The power").
   if (IsBulletSymbol(c)) return {MarkerKind::kSymbol, length, text_begin};
   if (!spaced) return {};
-  if ((c == '-' || c == '*' || c == 0x2013) && (IsAsciiLetter(first) || first == '(' || first == '"')) {
+  if ((c == '-' || c == '*' || c == 0x2013) &&
+      (IsAsciiLetter(first) || first == '(' || first == '"')) {
     return {MarkerKind::kSymbol, length, text_begin};
   }
   if ((c == 'o' || c == 'x') && IsAsciiLetter(first)) {

@@ -31,13 +31,14 @@ Result<std::string> ReadAll(const std::string& path, std::size_t max_bytes) {
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      return Error{ErrorKind::kIo, fmt::format("{}: cannot open file ({})", path, std::strerror(errno))};
+      return Error{ErrorKind::kIo,
+                   fmt::format("{}: cannot open file ({})", path, std::strerror(errno))};
     }
     // Refuse an oversized file before reading it into memory.
     auto size = std::filesystem::file_size(path, error);
     if (!error && size > max_bytes) {
-      return Error{ErrorKind::kTooLarge,
-                   fmt::format("{}: file is {} bytes, over the limit of {}", path, size, max_bytes)};
+      return Error{ErrorKind::kTooLarge, fmt::format("{}: file is {} bytes, over the limit of {}",
+                                                     path, size, max_bytes)};
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
@@ -79,7 +80,8 @@ Result<Document> LoadDocument(const std::string& path, const LoadOptions& option
   Document document = BuildDocument(std::move(pdf->pages), path, sha256, options);
   std::vector<std::string> warnings = std::move(pdf->warnings);
   if (options.verbose) {
-    for (const std::string& message : pdf->poppler_messages) warnings.push_back("PDF library: " + message);
+    for (const std::string& message : pdf->poppler_messages)
+      warnings.push_back("PDF library: " + message);
   }
   warnings.insert(warnings.end(), document.warnings.begin(), document.warnings.end());
   document.warnings = std::move(warnings);

@@ -43,9 +43,23 @@ bool IsEdgePunctuation(UChar32 c) {
 // percent and number signs only open or close a word ("$5,000", "50%").
 bool IsInnerSymbol(UChar32 c) {
   switch (c) {
-    case '\'': case 0x2019: case '-': case 0x2010: case 0x2011: case 0x2013: case 0x2014:
-    case '.': case ',': case '/': case '(': case ')': case 0x00A7: case '&': case ':':
-    case '@': case '_':
+    case '\'':
+    case 0x2019:
+    case '-':
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+    case 0x2014:
+    case '.':
+    case ',':
+    case '/':
+    case '(':
+    case ')':
+    case 0x00A7:
+    case '&':
+    case ':':
+    case '@':
+    case '_':
       return true;
     default:
       return false;
@@ -55,7 +69,12 @@ bool IsInnerSymbol(UChar32 c) {
 bool IsVowel(UChar32 c) {
   if (c > 0x7F) return true;  // accented letters: do not judge other alphabets
   switch (u_tolower(c)) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
       return true;
     default:
       return false;

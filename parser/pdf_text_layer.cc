@@ -68,7 +68,8 @@ PageText TextLayerPage(const poppler::page& page, int number) {
 PopplerMessageCapture::PopplerMessageCapture(std::vector<std::string>* sink)
     : previous_(current_messages) {
   static std::once_flag installed;
-  std::call_once(installed, [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
+  std::call_once(installed,
+                 [] { poppler::set_debug_error_function(CollectPopplerMessage, nullptr); });
   current_messages = sink;
 }
 
@@ -82,14 +83,16 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
   std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
       bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
   if (!pdf) {
-    std::string why = result.poppler_messages.empty() ? "" : " (" + result.poppler_messages.back() + ")";
-    return Error{ErrorKind::kDamaged, fmt::format("{}: damaged PDF, cannot be opened{}", path, why)};
+    std::string why =
+        result.poppler_messages.empty() ? "" : " (" + result.poppler_messages.back() + ")";
+    return Error{ErrorKind::kDamaged,
+                 fmt::format("{}: damaged PDF, cannot be opened{}", path, why)};
   }
   if (pdf->is_locked()) {
-    return Error{ErrorKind::kEncrypted,
-                 path + (options.password.empty()
-                             ? ": encrypted PDF; give its password with --password"
-                             : ": encrypted PDF; the password given does not open it")};
+    return Error{
+        ErrorKind::kEncrypted,
+        path + (options.password.empty() ? ": encrypted PDF; give its password with --password"
+                                         : ": encrypted PDF; the password given does not open it")};
   }
   int count = pdf->pages();
   if (count <= 0) {
@@ -102,14 +105,14 @@ Result<PdfText> ReadPdfText(const std::string& bytes, const std::string& path,
         [](const std::string& message) { return message.find("page count") != std::string::npos; });
     if (!only_page_count) {
       return Error{ErrorKind::kDamaged,
-                   fmt::format("{}: damaged PDF, no readable pages (the PDF library says: {})", path,
-                               result.poppler_messages.front())};
+                   fmt::format("{}: damaged PDF, no readable pages (the PDF library says: {})",
+                               path, result.poppler_messages.front())};
     }
     return Error{ErrorKind::kEmpty, path + ": PDF has no pages"};
   }
   if (count > options.max_pages) {
-    return Error{ErrorKind::kTooLarge, fmt::format("{}: {} pages, over the limit of {}", path,
-                                                   count, options.max_pages)};
+    return Error{ErrorKind::kTooLarge,
+                 fmt::format("{}: {} pages, over the limit of {}", path, count, options.max_pages)};
   }
   result.pages.reserve(static_cast<std::size_t>(count));
   for (int index = 0; index < count; ++index) {

@@ -12,9 +12,10 @@ Result<std::vector<PageText>> PlainTextPages(std::string_view bytes, const std::
   std::size_t nul = bytes.find('\0');
   if (invalid != std::string_view::npos || nul != std::string_view::npos) {
     std::size_t offset = std::min(invalid, nul);
-    return Error{ErrorKind::kNotPdf,
-                 fmt::format("{}: not a PDF, and not UTF-8 text either (byte 0x{:02X} at offset {})",
-                             path, static_cast<unsigned char>(bytes[offset]), offset)};
+    return Error{
+        ErrorKind::kNotPdf,
+        fmt::format("{}: not a PDF, and not UTF-8 text either (byte 0x{:02X} at offset {})", path,
+                    static_cast<unsigned char>(bytes[offset]), offset)};
   }
   std::vector<PageText> pages;
   auto start_page = [&pages] {

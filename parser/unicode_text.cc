@@ -81,8 +81,7 @@ namespace {
 
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 }  // namespace
@@ -118,17 +117,36 @@ std::string FoldPunctuation(std::string_view utf8) {
     std::size_t length = 1;
     char32_t c = DecodeCodePoint(utf8, i, &length);
     switch (c) {
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4:
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032:
+      case 0x00B4:
         folded += '\'';
         break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x2033:
         folded += '"';
         break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-      case 0x2212: case 0x00AD:
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
+      case 0x00AD:
         folded += '-';
         break;
-      case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F:
+      case 0x00A0:
+      case 0x2002:
+      case 0x2003:
+      case 0x2009:
+      case 0x202F:
         folded += ' ';
         break;
       default:

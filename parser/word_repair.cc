@@ -62,7 +62,8 @@ std::vector<std::pair<std::size_t, std::size_t>> LetterRuns(std::string_view lin
 // Splits `letters` into known words maximizing the sum of squared word
 // lengths (long words win over strings of short ones). Returns an empty
 // vector when some letter fits no word.
-std::vector<std::string> SegmentLetters(const std::string& letters, const DocumentWords& known_words) {
+std::vector<std::string> SegmentLetters(const std::string& letters,
+                                        const DocumentWords& known_words) {
   const std::size_t n = letters.size();
   constexpr long kUnreachable = -1;
   std::vector<long> best(n + 1, kUnreachable);
@@ -158,9 +159,12 @@ bool EndsWithWordHyphen(std::string_view line) {
   return line.size() > hyphen_length && IsAsciiLetter(line[line.size() - hyphen_length - 1]);
 }
 
-bool JoinHyphenatedBreak(std::string* first, std::string* second, const DocumentWords& known_words) {
+bool JoinHyphenatedBreak(std::string* first, std::string* second,
+                         const DocumentWords& known_words) {
   if (!EndsWithWordHyphen(*first) || second->empty() || !IsAsciiLower((*second)[0])) return false;
-  std::size_t hyphen_length = first->back() == '-' ? 1 : first->substr(first->size() - 2) == "\u00AD" ? 2 : 3;
+  std::size_t hyphen_length = first->back() == '-'                           ? 1
+                              : first->substr(first->size() - 2) == "\u00AD" ? 2
+                                                                             : 3;
   std::size_t prefix_end = first->size() - hyphen_length;
   std::size_t prefix_begin = prefix_end;
   while (prefix_begin > 0 && IsAsciiLetter((*first)[prefix_begin - 1])) --prefix_begin;

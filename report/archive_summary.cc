@@ -3,10 +3,10 @@
 // at render time from the rows, so there is one source for every number.
 #include "moacheck/archive_summary.h"
 
-#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <tuple>
 
 #include "moacheck/version.h"

@@ -1,7 +1,7 @@
 // Format and threshold names, finding counts and exit status, and the
 // dispatch from a format to its renderer.
-#include <nlohmann/json.hpp>
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "moacheck/report.h"
 #include "report/plain_language.h"

@@ -1,10 +1,9 @@
 // Every kind of bad input through the real command line: exit status 2, one
 // message on standard error naming the file and the problem, no crash.
 #define BOOST_TEST_MODULE bad_input
-#include <boost/test/unit_test.hpp>
-
 #include <unistd.h>
 
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -45,10 +44,13 @@ fs::path BasePdf() {
   return pdf;
 }
 
-void ExpectRefused(const CommandResult& result, const std::string& file, const std::string& problem) {
+void ExpectRefused(const CommandResult& result, const std::string& file,
+                   const std::string& problem) {
   BOOST_TEST(result.signal == 0, file << ": killed by signal " << result.signal);
-  BOOST_TEST(result.exit_code == 2, file << ": exit " << result.exit_code << ", stderr: " << result.err);
-  BOOST_TEST(result.err.find(file) != std::string::npos, "stderr does not name " << file << ": " << result.err);
+  BOOST_TEST(result.exit_code == 2,
+             file << ": exit " << result.exit_code << ", stderr: " << result.err);
+  BOOST_TEST(result.err.find(file) != std::string::npos,
+             "stderr does not name " << file << ": " << result.err);
   BOOST_TEST(result.err.find(problem) != std::string::npos,
              file << ": stderr does not say \"" << problem << "\": " << result.err);
   BOOST_TEST(result.out.empty(), file << ": printed text anyway");
@@ -98,10 +100,13 @@ BOOST_AUTO_TEST_CASE(zero_page_pdf, MOACHECK_NEEDS_QPDF) {
 
 BOOST_AUTO_TEST_CASE(encrypted_pdf_needs_its_password, MOACHECK_NEEDS_QPDF) {
   std::string file = (Temp().path / "encrypted.pdf").string();
-  std::string encrypt = "qpdf --encrypt open-sesame owner-secret 256 -- " + BasePdf().string() + " " + file;
+  std::string encrypt =
+      "qpdf --encrypt open-sesame owner-secret 256 -- " + BasePdf().string() + " " + file;
   BOOST_REQUIRE(std::system(encrypt.c_str()) == 0);
-  ExpectRefused(RunMoacheck({"text", file}), file, "encrypted PDF; give its password with --password");
-  ExpectRefused(RunMoacheck({"text", "--password", "wrong", file}), file, "password given does not open it");
+  ExpectRefused(RunMoacheck({"text", file}), file,
+                "encrypted PDF; give its password with --password");
+  ExpectRefused(RunMoacheck({"text", "--password", "wrong", file}), file,
+                "password given does not open it");
   CommandResult opened = RunMoacheck({"text", "--password", "open-sesame", file});
   BOOST_TEST(opened.exit_code == 0, opened.err);
   BOOST_TEST(opened.out.find("MEMORANDUM OF AGREEMENT") != std::string::npos);
@@ -123,7 +128,8 @@ BOOST_AUTO_TEST_CASE(directory_is_not_a_file) {
 }
 
 BOOST_AUTO_TEST_CASE(text_that_is_valid_utf8_is_a_document) {
-  CommandResult result = RunMoacheck({"text", "-"}, "I. PURPOSE\nThe LEA\u2019s jail.\fII. AUTHORITY\n");
+  CommandResult result =
+      RunMoacheck({"text", "-"}, "I. PURPOSE\nThe LEA\u2019s jail.\fII. AUTHORITY\n");
   BOOST_TEST(result.exit_code == 0, result.err);
   BOOST_TEST(result.out == "1:1\tI. PURPOSE\n1:2\tThe LEA\u2019s jail.\n2:1\tII. AUTHORITY\n");
 }

@@ -132,7 +132,8 @@ BOOST_AUTO_TEST_CASE(sort_gives_input_order_and_jobs_do_not_change_records) {
   for (const auto& entry : fs::directory_iterator(archive.dir)) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   std::vector<std::string> order;
-  for (const std::string& line : NonEmptyLines(sorted.out)) order.push_back(json::parse(line)["file"]);
+  for (const std::string& line : NonEmptyLines(sorted.out))
+    order.push_back(json::parse(line)["file"]);
   BOOST_TEST(order == files, boost::test_tools::per_element());
   BOOST_TEST(NonEmptyLines(sorted.out) == NonEmptyLines(one.out), boost::test_tools::per_element());
   std::vector<std::string> any_order = NonEmptyLines(two.out), in_order = NonEmptyLines(one.out);
@@ -231,7 +232,8 @@ BOOST_AUTO_TEST_CASE(thousands_of_empty_pages_beside_good_and_broken_files) {
         if (!kind.empty()) BOOST_TEST(records[file]["error"]["kind"] == kind, file);
       }
       std::map<std::string, std::string> lines;
-      for (const std::string& line : NonEmptyLines(run.out)) lines[json::parse(line)["file"]] = line;
+      for (const std::string& line : NonEmptyLines(run.out))
+        lines[json::parse(line)["file"]] = line;
       for (const std::string& sample : kGood) {
         std::string file = (archive.dir / (sample + ".pdf")).string();
         auto single = RunMoacheck({"check", "--ocr", ocr, "--format", "jsonl", file});

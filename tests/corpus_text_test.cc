@@ -4,10 +4,9 @@
 // is gone from its clauses. Skipped when the corpus is absent.
 #define BOOST_TEST_MODULE corpus_text
 #include <boost/test/unit_test.hpp>
-
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "moacheck/document.h"
 #include "test_support.h"
@@ -15,8 +14,8 @@
 namespace {
 
 using moacheck::Document;
-using moacheck::LoadDocument;
 using moacheck::Line;
+using moacheck::LoadDocument;
 using moacheck::LoadOptions;
 
 // OCR is another stage's business (and slow); these tests judge the text layer.
@@ -43,10 +42,12 @@ BOOST_AUTO_TEST_CASE(every_corpus_pdf_loads_without_furniture_in_its_body, MOACH
     BOOST_TEST(!document->lines.empty(), pdf.filename().string());
     const std::vector<Line>& lines = document->lines;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      bool left_in_sentence = furniture.count(lines[i].text) > 0 && moacheck::testing::InsideSentenceAtPageBreak(lines, i);
-      BOOST_TEST(!left_in_sentence, pdf.filename().string()
-                                        << " page " << lines[i].page << " line " << lines[i].line
-                                        << " is a furniture line inside a sentence: " << lines[i].text);
+      bool left_in_sentence = furniture.count(lines[i].text) > 0 &&
+                              moacheck::testing::InsideSentenceAtPageBreak(lines, i);
+      BOOST_TEST(!left_in_sentence,
+                 pdf.filename().string()
+                     << " page " << lines[i].page << " line " << lines[i].line
+                     << " is a furniture line inside a sentence: " << lines[i].text);
     }
   }
 }

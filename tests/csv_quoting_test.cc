@@ -106,7 +106,6 @@ rules:
     check: {require: 'MEMORANDUM OF AGREEMENT'}
 )";
 
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(every_field_reads_back_to_the_json_value) {

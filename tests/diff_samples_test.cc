@@ -28,7 +28,7 @@ AgreementDiff DiffSamples(const std::string& old_name, const std::string& new_na
   DiffSide old_side = Load(SamplePdf(old_name).string());
   DiffSide new_side = Load(SamplePdf(new_name).string());
   auto judged = moacheck::EvaluateBothSides(old_side, new_side, CheckOptions{},
-                                           moacheck::testing::BuiltInContext());
+                                            moacheck::testing::BuiltInContext());
   BOOST_TEST_REQUIRE(judged.ok());
   return moacheck::DiffAgreements(old_side, new_side,
                                   moacheck::testing::BuiltInContext().vocabulary());
@@ -42,7 +42,8 @@ AgreementDiff DiffTexts(const std::string& old_text, const std::string& new_text
     DiffSide result;
     result.label = name;
     result.document = std::move(*document);
-    result.outline = moacheck::ParseOutline(result.document, moacheck::testing::BuiltInSectionKinds());
+    result.outline =
+        moacheck::ParseOutline(result.document, moacheck::testing::BuiltInSectionKinds());
     result.facts = moacheck::ExtractFacts(result.document, result.outline,
                                           moacheck::testing::BuiltInContext().vocabulary());
     return result;

@@ -82,7 +82,8 @@ Facts FactsOf(const std::string& text) {
   }();
   auto document = DocumentFromText(text, "edited.txt", LoadOptions{});
   if (!document.ok()) BOOST_FAIL("edited text: " << document.error().message);
-  return ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()), *vocabulary);
+  return ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()),
+                      *vocabulary);
 }
 
 FactScalar Value(const Facts& facts, const std::string& name) {

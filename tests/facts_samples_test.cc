@@ -79,7 +79,8 @@ void CheckSample(const Sample& sample, const Vocabulary& vocabulary) {
   options.jobs = 2;
   auto document = LoadDocument(pdf.string(), options, MakeOcrRecognizer({}).get());
   if (!document.ok()) BOOST_FAIL(sample.name << ": cannot load: " << document.error().message);
-  nlohmann::json got = FactsToJson(ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()), vocabulary));
+  nlohmann::json got = FactsToJson(
+      ExtractFacts(*document, ParseOutline(*document, testing::BuiltInSectionKinds()), vocabulary));
   const nlohmann::json& want = sample.sidecar["facts"];
   std::vector<std::string> names;
   ScalarNames(want, "", names);

@@ -3,19 +3,18 @@
 // delegated, unstated values are null), number words and units, and
 // OCR-garbled wording.
 #define BOOST_TEST_MODULE facts_unit
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 
 #include "common/regex.h"
 #include "facts/numbers.h"
 #include "facts/ocr_pattern.h"
-#include "test_support.h"
 #include "moacheck/document.h"
 #include "moacheck/facts.h"
 #include "moacheck/outline.h"
+#include "test_support.h"
 
 using namespace moacheck;
 
@@ -81,7 +80,8 @@ BOOST_AUTO_TEST_CASE(hold_limit_read_in_custody_context_with_number_words) {
 }
 
 BOOST_AUTO_TEST_CASE(hold_limit_in_days_is_converted_to_hours) {
-  Facts facts = FactsOf("The LEA may detain the alien for no more than two days after the release date.\n");
+  Facts facts =
+      FactsOf("The LEA may detain the alien for no more than two days after the release date.\n");
   BOOST_TEST(Number(facts, "detainer.max_hold_hours") == 48);
   BOOST_TEST(std::get<bool>(Value(facts, "detainer.excludes_weekends_holidays")) == false);
 }
@@ -100,8 +100,10 @@ BOOST_AUTO_TEST_CASE(trap_complaint_and_revocation_deadlines_are_not_hold_limits
 BOOST_AUTO_TEST_CASE(listed_powers_are_delegated) {
   Facts facts = FactsOf(
       "Participating LEA personnel are delegated only those authorities listed below:\n"
-      "• The power and authority to interrogate any alien as to his right to be or remain in the United States;\n"
-      "• The power and authority to serve and execute warrants of arrest for immigration violations;\n"
+      "• The power and authority to interrogate any alien as to his right to be or remain in the "
+      "United States;\n"
+      "• The power and authority to serve and execute warrants of arrest for immigration "
+      "violations;\n"
       "• The power and authority to issue immigration detainers and I-213;\n");
   BOOST_TEST(HasAuthority(facts, "interrogate"));
   BOOST_TEST(HasAuthority(facts, "serve-arrest-warrants"));
@@ -133,7 +135,8 @@ BOOST_AUTO_TEST_CASE(ocr_garbled_functions_are_still_read) {
   Facts facts = FactsOf(
       "• The power and authority to prepare charling documenbl, 8 U.S.C. 1229;\n"
       "• The power and authority to issue immigration derainers, 8 C.F.R. 287.7;\n"
-      "• The power and authority to serve and execute warrants ofarrest for immigration violations;\n");
+      "• The power and authority to serve and execute warrants ofarrest for immigration "
+      "violations;\n");
   BOOST_TEST(HasAuthority(facts, "prepare-charging-documents"));
   BOOST_TEST(HasAuthority(facts, "issue-detainers"));
   BOOST_TEST(HasAuthority(facts, "serve-arrest-warrants"));
@@ -150,13 +153,15 @@ BOOST_AUTO_TEST_CASE(ocr_tolerant_pattern_keeps_groups_and_matches_confusions) {
 }
 
 BOOST_AUTO_TEST_CASE(training_lengths_and_refresher_intervals) {
-  Facts weeks = FactsOf("Nominees must complete a two (2) week training course provided by ICE.\n"
-                        "Refresher training will be completed every two years.\n");
+  Facts weeks = FactsOf(
+      "Nominees must complete a two (2) week training course provided by ICE.\n"
+      "Refresher training will be completed every two years.\n");
   BOOST_TEST(Number(weeks, "training.initial_hours") == 80);
   BOOST_TEST(Number(weeks, "training.refresher_months") == 24);
-  Facts days = FactsOf("The initial training will consist of five days of instruction.\n"
-                       "Approximately one year after the participating LEA personnel are trained "
-                       "and certified, ICE may provide additional updated training.\n");
+  Facts days = FactsOf(
+      "The initial training will consist of five days of instruction.\n"
+      "Approximately one year after the participating LEA personnel are trained "
+      "and certified, ICE may provide additional updated training.\n");
   BOOST_TEST(Number(days, "training.initial_hours") == 40);
   BOOST_TEST(Number(days, "training.refresher_months") == 12);
   Facts none = FactsOf("Participating LEA personnel must complete training provided by ICE.\n");
@@ -177,7 +182,9 @@ BOOST_AUTO_TEST_CASE(authorization_term_and_open_ended_authorization) {
 }
 
 BOOST_AUTO_TEST_CASE(agreement_term_and_review_period) {
-  Facts fixed = FactsOf("This MOA shall remain in effect for a period of three (3) years from the date of signature.\n");
+  Facts fixed = FactsOf(
+      "This MOA shall remain in effect for a period of three (3) years from the date of "
+      "signature.\n");
   BOOST_TEST(std::get<bool>(Value(fixed, "duration.expires")) == true);
   BOOST_TEST(Number(fixed, "duration.term_months") == 36);
   Facts open = FactsOf(
@@ -190,7 +197,8 @@ BOOST_AUTO_TEST_CASE(agreement_term_and_review_period) {
 
 BOOST_AUTO_TEST_CASE(termination_notice_is_the_longest_stated) {
   Facts facts = FactsOf(
-      "Either party may terminate this MOA upon thirty (30) days written notice to the other party.\n"
+      "Either party may terminate this MOA upon thirty (30) days written notice to the other "
+      "party.\n"
       "If ICE decides to move from suspension to termination, ICE will provide the LEA a 60-day "
       "notice in advance of the partnership being terminated.\n"
       "It is expected that any complaint received will be resolved within 90 days.\n");
@@ -199,8 +207,10 @@ BOOST_AUTO_TEST_CASE(termination_notice_is_the_longest_stated) {
 
 BOOST_AUTO_TEST_CASE(provisions_present_absent_and_denied) {
   Facts facts = FactsOf(
-      "The LEA, in coordination with ICE, will engage, as necessary, in Steering Committee meetings.\n"
-      "Participating LEA personnel will be treated as Federal employees for purposes of the Federal "
+      "The LEA, in coordination with ICE, will engage, as necessary, in Steering Committee "
+      "meetings.\n"
+      "Participating LEA personnel will be treated as Federal employees for purposes of the "
+      "Federal "
       "Tort Claims Act.\n"
       "This MOA does not, is not intended to, and may not be relied upon to create any rights, "
       "substantive or procedural, enforceable at law by any person.\n"
@@ -219,7 +229,8 @@ BOOST_AUTO_TEST_CASE(agency_state_and_model_from_preamble_and_title) {
   Facts facts = FactsOf(
       "MEMORANDUM OF AGREEMENT\n287(g) Task Force Model\n"
       "This Memorandum of Agreement constitutes an agreement between U.S. Immigration and Customs "
-      "Enforcement (ICE), a component of the Department of Homeland Security (DHS), and the Example "
+      "Enforcement (ICE), a component of the Department of Homeland Security (DHS), and the "
+      "Example "
       "County Sheriff's Office, hereinafter the law enforcement agency (LEA).\n"
       "For the LEA:\nSheriff Jane Doe\n100 Main Street\nSpringfield, OR 97477\n");
   BOOST_TEST(std::get<std::string>(Value(facts, "agency")) == "Example County Sheriff's Office");
@@ -230,7 +241,8 @@ BOOST_AUTO_TEST_CASE(agency_state_and_model_from_preamble_and_title) {
 
 namespace {
 std::string Preamble(const std::string& agency) {
-  return "This Memorandum of Agreement constitutes an agreement between U.S. Immigration and Customs "
+  return "This Memorandum of Agreement constitutes an agreement between U.S. Immigration and "
+         "Customs "
          "Enforcement (ICE), a component of the Department of Homeland Security (DHS), and " +
          agency + ", hereinafter the law enforcement agency (LEA).\n";
 }
@@ -241,8 +253,10 @@ std::string Text(const Facts& facts, const std::string& name) {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(ocr_garbled_and_abbreviated_agency_names_are_repaired) {
-  BOOST_TEST(Text(FactsOf(Preamble("B ay County Sheriffs Office")), "agency") == "Bay County Sheriffs Office");
-  BOOST_TEST(Text(FactsOf(Preamble("Ellis Countv Sheriffs Office")), "agency") == "Ellis County Sheriffs Office");
+  BOOST_TEST(Text(FactsOf(Preamble("B ay County Sheriffs Office")), "agency") ==
+             "Bay County Sheriffs Office");
+  BOOST_TEST(Text(FactsOf(Preamble("Ellis Countv Sheriffs Office")), "agency") ==
+             "Ellis County Sheriffs Office");
   BOOST_TEST(Text(FactsOf(Preamble("Marion Countv Sheriff's 0ffice")), "agency") ==
              "Marion County Sheriff's Office");
   BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "agency") ==
@@ -288,21 +302,26 @@ BOOST_AUTO_TEST_CASE(a_county_named_like_a_state_does_not_name_the_state) {
 BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
   // A state named in the agency's name.
   BOOST_TEST(Text(FactsOf(Preamble("Alaska Department of Corrections")), "state") == "AK");
-  BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "state") == "FL");
+  BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "state") ==
+             "FL");
   // A county only one state has.
   BOOST_TEST(Text(FactsOf(Preamble("Hernando County Sheriffs Office")), "state") == "FL");
-  BOOST_TEST(Text(FactsOf(Preamble("County of Volusia, Division of Corrections")), "state") == "FL");
+  BOOST_TEST(Text(FactsOf(Preamble("County of Volusia, Division of Corrections")), "state") ==
+             "FL");
   const std::string ice_office =
-      "Requests for representation go to the ICE Office of the Principal Legal Advisor, 125 E. John "
+      "Requests for representation go to the ICE Office of the Principal Legal Advisor, 125 E. "
+      "John "
       "Carpenter Freeway, Irving, TX 75062.\n";
   // ICE's own office never names the agency's state by itself ...
-  BOOST_TEST(Text(FactsOf(Preamble("Jacksonville Sheriffs Office") + ice_office), "state") == "<null>");
+  BOOST_TEST(Text(FactsOf(Preamble("Jacksonville Sheriffs Office") + ice_office), "state") ==
+             "<null>");
   // ... but chooses among the states that have the agency's county.
   BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office") + ice_office), "state") == "TX");
   BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office")), "state") == "<null>");
   // The LEA's own address outweighs the county list.
-  BOOST_TEST(Text(FactsOf(Preamble("Bay County Sheriffs Office") + "For the LEA:\nSheriff\n3421 N. Main St.\n"
-                                                                     "Bay City, MI 48706\n"),
+  BOOST_TEST(Text(FactsOf(Preamble("Bay County Sheriffs Office") +
+                          "For the LEA:\nSheriff\n3421 N. Main St.\n"
+                          "Bay City, MI 48706\n"),
                   "state") == "MI");
 }
 
@@ -311,8 +330,10 @@ BOOST_AUTO_TEST_CASE(supervision_read_from_text_or_false) {
       "Immigration enforcement activities conducted by participating LEA personnel will be "
       "supervised and directed by ICE. The ICE Field Office Director will oversee the program.\n");
   BOOST_TEST(std::get<bool>(Value(directed, "supervision.ice_directed")) == true);
-  BOOST_TEST(std::get<std::string>(Value(directed, "supervision.supervisor_position")) == "Field Office Director");
-  Facts undirected = FactsOf("The LEA retains supervision of all aspects of the employment of its personnel.\n");
+  BOOST_TEST(std::get<std::string>(Value(directed, "supervision.supervisor_position")) ==
+             "Field Office Director");
+  Facts undirected =
+      FactsOf("The LEA retains supervision of all aspects of the employment of its personnel.\n");
   BOOST_TEST(std::get<bool>(Value(undirected, "supervision.ice_directed")) == false);
   BOOST_TEST(IsNull(undirected, "supervision.supervisor_position"));
 }
@@ -378,7 +399,8 @@ BOOST_AUTO_TEST_CASE(vocabulary_errors_name_file_and_line) {
   auto dir = std::filesystem::temp_directory_path() / "moacheck_facts_vocab_test";
   std::filesystem::create_directories(dir);
   {
-    std::ofstream(dir / "bad.yaml") << "provisions:\n  - id: x\n    patterns: ['ok']\n    colour: red\n";
+    std::ofstream(dir / "bad.yaml")
+        << "provisions:\n  - id: x\n    patterns: ['ok']\n    colour: red\n";
   }
   auto unknown = LoadVocabulary(dir.string());
   BOOST_REQUIRE(!unknown.ok());

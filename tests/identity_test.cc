@@ -69,9 +69,10 @@ const moacheck::DiffSide& OtherAgencys() {
 }
 moacheck::AgreementDiff Diff(moacheck::DiffSide old_side, moacheck::DiffSide new_side) {
   auto judged = moacheck::EvaluateBothSides(old_side, new_side, moacheck::CheckOptions{},
-                                           moacheck::testing::BuiltInContext());
+                                            moacheck::testing::BuiltInContext());
   if (!judged) BOOST_FAIL(judged.error().message);
-  return moacheck::DiffAgreements(old_side, new_side, moacheck::testing::BuiltInContext().vocabulary());
+  return moacheck::DiffAgreements(old_side, new_side,
+                                  moacheck::testing::BuiltInContext().vocabulary());
 }
 std::vector<Word> Words(const std::string& sentence) {
   std::vector<Word> words;

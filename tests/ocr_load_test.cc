@@ -6,9 +6,9 @@
 // XDG_CACHE_HOME in its own environment. The
 // mixed PDF is cut from the samples with qpdf so only one page is recognized.
 #define BOOST_TEST_MODULE ocr_load
-#include <boost/test/unit_test.hpp>
 #include <unistd.h>
 
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <filesystem>
 
@@ -67,8 +67,8 @@ BOOST_AUTO_TEST_CASE(mixed_pdf_reads_scan_by_ocr_then_from_cache, MOACHECK_NEEDS
   BOOST_TEST(document->pages[1].ocr_confidence > 70.0);
   BOOST_TEST(document->OcrPages() == std::vector<int>{2});
   for (const auto& line : document->lines) {
-    BOOST_TEST(line.ocr == (line.page == 2), "mixed.pdf page " << line.page << " line "
-                                                               << line.line << " ocr flag wrong");
+    BOOST_TEST(line.ocr == (line.page == 2),
+               "mixed.pdf page " << line.page << " line " << line.line << " ocr flag wrong");
   }
   // Both pages are page 1 of the same agreement: the OCR page reads like the
   // text page (its title lines are repeated at the same place on both pages,

@@ -2,11 +2,11 @@
 // page 1 of the sample is ever recognized, to keep this executable fast.
 // The seam the parser calls is pinned in parser_page_recognizer_test.cc.
 #define BOOST_TEST_MODULE ocr_recognize
-#include <boost/test/unit_test.hpp>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
 #include <unistd.h>
 
+#include <boost/test/unit_test.hpp>
 #include <cctype>
 #include <filesystem>
 #include <map>
@@ -14,9 +14,9 @@
 #include <thread>
 
 #include "ocr/ocr_cache.h"
-#include "parser/page_image.h"
 #include "ocr/recognize_pages.h"
 #include "ocr/tesseract_engine.h"
+#include "parser/page_image.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -29,8 +29,7 @@ namespace {
 struct TemporaryDirectory {
   fs::path path;
   explicit TemporaryDirectory(const std::string& name)
-      : path(fs::temp_directory_path() /
-             ("moacheck-" + name + "-" + std::to_string(getpid()))) {
+      : path(fs::temp_directory_path() / ("moacheck-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(path);
     fs::create_directories(path);
   }
@@ -114,8 +113,9 @@ BOOST_AUTO_TEST_CASE(scanned_page_is_recognized_then_served_from_cache) {
   for (const char* phrase :
        {"MEMORANDUM OF AGREEMENT", "287(g) Task Force Model", "Tarpon Ridge County Sheriff",
         "Immigration and Customs Enforcement (ICE)", "I. PURPOSE"}) {
-    BOOST_TEST(ocr_text.find(phrase) != std::string::npos,
-               "page 1: \"" << phrase << "\" not in OCR text:\n" << ocr_text);
+    BOOST_TEST(ocr_text.find(phrase) != std::string::npos, "page 1: \"" << phrase
+                                                                        << "\" not in OCR text:\n"
+                                                                        << ocr_text);
   }
 
   // Second run: the entry is on disk and Tesseract is not called.
@@ -175,7 +175,8 @@ BOOST_AUTO_TEST_CASE(concurrent_cache_writers_leave_whole_entries) {
     writers.emplace_back([&cache, &sha256, writer] {
       RecognizedPage page;
       page.confidence = 90;
-      for (int line = 0; line < 200; ++line) page.lines.push_back("writer " + std::to_string(writer));
+      for (int line = 0; line < 200; ++line)
+        page.lines.push_back("writer " + std::to_string(writer));
       for (int round = 0; round < 20; ++round) cache.Store(sha256, 1, "engine", page);
     });
   }

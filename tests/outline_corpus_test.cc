@@ -3,15 +3,14 @@
 // reading the PDFs), top-level order on every text-layer PDF, and the older
 // 2003-2017 openings.
 #define BOOST_TEST_MODULE outline_corpus
-#include <boost/test/unit_test.hpp>
-
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <cctype>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -53,8 +52,8 @@ int EditDistance(const std::string& a, const std::string& b) {
   for (std::size_t i = 1; i <= a.size(); ++i) {
     current[0] = static_cast<int>(i);
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      current[j] = std::min({previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1,
-                             current[j - 1] + 1});
+      current[j] = std::min(
+          {previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1});
     }
     std::swap(previous, current);
   }
@@ -84,7 +83,8 @@ const moacheck::Document& Load(const fs::path& pdf) {
   auto found = cache.find(pdf);
   if (found != cache.end()) return found->second;
   auto document = moacheck::LoadDocument(pdf.string(), TextLayerOnly(), nullptr);
-  BOOST_REQUIRE_MESSAGE(document.ok(), pdf.filename().string() << ": "
+  BOOST_REQUIRE_MESSAGE(document.ok(), pdf.filename().string()
+                                           << ": "
                                            << (document.ok() ? "" : document.error().message));
   return cache.emplace(pdf, std::move(document).value()).first->second;
 }
@@ -108,18 +108,21 @@ std::vector<std::string> Compare(const std::string& name, const std::vector<Flat
     const FlatSection& want = expected[i];
     const FlatSection& got = actual[i];
     if (want.path != got.path || want.label != got.label) {
-      problems.push_back(fmt::format("{}: section {} (p.{}) expected {} [{}], parsed {} [{}]", name, i,
-                                     want.page, want.path, want.label, got.path, got.label));
+      problems.push_back(fmt::format("{}: section {} (p.{}) expected {} [{}], parsed {} [{}]", name,
+                                     i, want.page, want.path, want.label, got.path, got.label));
       break;  // everything after a shifted section differs too
     }
     if (!SameTitle(want.title, got.title)) {
-      problems.push_back(fmt::format("{}: {} title \"{}\", parsed \"{}\"", name, want.path, want.title, got.title));
+      problems.push_back(fmt::format("{}: {} title \"{}\", parsed \"{}\"", name, want.path,
+                                     want.title, got.title));
     }
     if (want.kind != got.kind) {
-      problems.push_back(fmt::format("{}: {} kind {}, parsed {}", name, want.path, want.kind, got.kind));
+      problems.push_back(
+          fmt::format("{}: {} kind {}, parsed {}", name, want.path, want.kind, got.kind));
     }
     if (want.page != got.page) {
-      problems.push_back(fmt::format("{}: {} on page {}, parsed page {}", name, want.path, want.page, got.page));
+      problems.push_back(
+          fmt::format("{}: {} on page {}, parsed page {}", name, want.path, want.page, got.page));
     }
   }
   return problems;
@@ -140,15 +143,19 @@ BOOST_AUTO_TEST_CASE(expected_outlines_match, MOACHECK_NEEDS_CORPUS) {
     const moacheck::Document& document = Load(pdf);
     std::vector<FlatSection> expected, actual;
     Flatten(nlohmann::json::parse(moacheck::testing::ReadFile(entry.path())), &expected);
-    Flatten(moacheck::OutlineToJson(moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds())), &actual);
+    Flatten(moacheck::OutlineToJson(
+                moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds())),
+            &actual);
     std::vector<std::string> problems = Compare(name, expected, actual);
-    BOOST_TEST_MESSAGE(fmt::format("{}: {} ({} sections)", name,
-                                   problems.empty() ? "exact" : fmt::format("{} differences", problems.size()),
-                                   expected.size()));
+    BOOST_TEST_MESSAGE(
+        fmt::format("{}: {} ({} sections)", name,
+                    problems.empty() ? "exact" : fmt::format("{} differences", problems.size()),
+                    expected.size()));
     if (problems.empty()) ++exact;
     all_problems.insert(all_problems.end(), problems.begin(), problems.end());
   }
-  BOOST_TEST_MESSAGE(fmt::format("outline: {} of {} corpus documents match exactly", exact, documents));
+  BOOST_TEST_MESSAGE(
+      fmt::format("outline: {} of {} corpus documents match exactly", exact, documents));
   for (const std::string& problem : all_problems) BOOST_ERROR(problem);
   BOOST_TEST(documents >= 10);
 }
@@ -161,7 +168,8 @@ BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf, MOACHECK
       BOOST_TEST_MESSAGE(name << ": little or no text layer, skipped");
       continue;
     }
-    moacheck::Outline outline = moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds());
+    moacheck::Outline outline =
+        moacheck::ParseOutline(document, moacheck::testing::BuiltInSectionKinds());
     // Top-level Roman labels rise by one, except where a warning says why;
     // appendices rise A, B, C; nothing numbered follows the signatures
     // before an appendix.
@@ -171,7 +179,8 @@ BOOST_AUTO_TEST_CASE(top_level_sections_are_in_order_on_every_text_pdf, MOACHECK
     int roman_count = 0;
     for (const moacheck::Section& section : outline.sections) {
       if (section.depth != 0) continue;
-      std::string where = fmt::format("{} p.{}:{} {}", name, section.page, section.line, section.path);
+      std::string where =
+          fmt::format("{} p.{}:{} {}", name, section.page, section.line, section.path);
       if (section.path == "Signatures") {
         after_signatures = true;
         continue;
@@ -207,15 +216,18 @@ BOOST_AUTO_TEST_CASE(older_openings_parse_into_a_plausible_tree, MOACHECK_NEEDS_
     if (entry.path().extension() != ".txt") continue;
     ++files;
     std::string name = entry.path().filename().string();
-    auto document = moacheck::LoadDocument(entry.path().string(), {},
-                                           moacheck::MakeOcrRecognizer({}).get());
-    BOOST_REQUIRE_MESSAGE(document.ok(), name << ": " << (document.ok() ? "" : document.error().message));
-    moacheck::Outline outline = moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds());
+    auto document =
+        moacheck::LoadDocument(entry.path().string(), {}, moacheck::MakeOcrRecognizer({}).get());
+    BOOST_REQUIRE_MESSAGE(document.ok(),
+                          name << ": " << (document.ok() ? "" : document.error().message));
+    moacheck::Outline outline =
+        moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds());
     BOOST_TEST(!outline.sections.empty(), name << ": no section");
     BOOST_TEST(outline.section_of_line.size() == document->lines.size(), name);
     for (std::size_t i = 0; i < outline.sections.size(); ++i) {
       const moacheck::Section& section = outline.sections[i];
-      BOOST_TEST(section.first_line < section.end_line, name << " " << section.path << ": empty span");
+      BOOST_TEST(section.first_line < section.end_line,
+                 name << " " << section.path << ": empty span");
       BOOST_TEST(section.end_line <= document->lines.size(), name << " " << section.path);
     }
     std::string tree;

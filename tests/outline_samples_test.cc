@@ -4,11 +4,9 @@
 // lists them.
 #define BOOST_TEST_MODULE outline_samples
 #include <boost/test/unit_test.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <cctype>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "moacheck/document.h"
@@ -24,7 +22,8 @@ using moacheck::testing::SourceDir;
 namespace {
 
 std::string Label(const nlohmann::json& node) {
-  std::string label = node.contains("label") && node["label"].is_string() ? node["label"].get<std::string>() : "";
+  std::string label =
+      node.contains("label") && node["label"].is_string() ? node["label"].get<std::string>() : "";
   while (!label.empty() && label.back() == '.') label.pop_back();  // "IV." as printed is IV
   return label;
 }
@@ -32,7 +31,8 @@ std::string Label(const nlohmann::json& node) {
 // Titles compare on letters and digits: the scanned sample goes through OCR,
 // which may add a stray period ("AND. TERMINATION").
 std::string Title(const nlohmann::json& node) {
-  std::string title = node.contains("title") && node["title"].is_string() ? node["title"].get<std::string>() : "";
+  std::string title =
+      node.contains("title") && node["title"].is_string() ? node["title"].get<std::string>() : "";
   std::string key;
   for (char c : title) {
     if (std::isalnum(static_cast<unsigned char>(c))) key += c;
@@ -45,21 +45,23 @@ bool IsBarePreamble(const nlohmann::json& node) {
   return node.value("path", "") == "Preamble" && node.value("kind", "") == "preamble";
 }
 
-void CompareLevel(const std::string& where, const nlohmann::json& expected, const nlohmann::json& parsed) {
+void CompareLevel(const std::string& where, const nlohmann::json& expected,
+                  const nlohmann::json& parsed) {
   nlohmann::json actual = nlohmann::json::array();
   for (const nlohmann::json& node : parsed) {
     if (!IsBarePreamble(node)) actual.push_back(node);
   }
-  BOOST_TEST(expected.size() == actual.size(), where << ": " << expected.size() << " sections expected, "
-                                                     << actual.size() << " parsed");
+  BOOST_TEST(expected.size() == actual.size(), where << ": " << expected.size()
+                                                     << " sections expected, " << actual.size()
+                                                     << " parsed");
   std::size_t count = std::min(expected.size(), actual.size());
   for (std::size_t i = 0; i < count; ++i) {
     std::string at = where + " #" + std::to_string(i + 1) + " " + Label(expected[i]);
     BOOST_TEST(Label(expected[i]) == Label(actual[i]), at << ": label");
     BOOST_TEST(Title(expected[i]) == Title(actual[i]), at << ": title");
     if (expected[i].value("kind", "") != actual[i].value("kind", "")) {
-      BOOST_TEST_MESSAGE(at << ": kind " << expected[i].value("kind", "") << " expected by the sample, parsed "
-                            << actual[i].value("kind", ""));
+      BOOST_TEST_MESSAGE(at << ": kind " << expected[i].value("kind", "")
+                            << " expected by the sample, parsed " << actual[i].value("kind", ""));
     }
     if (expected[i].contains("children")) {
       CompareLevel(at, expected[i]["children"], actual[i]["children"]);
@@ -74,7 +76,8 @@ BOOST_AUTO_TEST_CASE(sample_outlines_match_their_expectations) {
   for (const auto& entry : fs::directory_iterator(SourceDir() / "samples")) {
     std::string file = entry.path().filename().string();
     const std::string suffix = ".expect.json";
-    if (file.size() <= suffix.size() || file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    if (file.size() <= suffix.size() ||
+        file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0) {
       continue;
     }
     std::string name = file.substr(0, file.size() - suffix.size());
@@ -83,15 +86,18 @@ BOOST_AUTO_TEST_CASE(sample_outlines_match_their_expectations) {
       BOOST_TEST_MESSAGE(name << ": no outline expectation or no generated PDF, skipped");
       continue;
     }
-    auto document = moacheck::LoadDocument(SamplePdf(name).string(), {},
-                                           moacheck::MakeOcrRecognizer({}).get());
-    BOOST_REQUIRE_MESSAGE(document.ok(), name << ": " << (document.ok() ? "" : document.error().message));
+    auto document =
+        moacheck::LoadDocument(SamplePdf(name).string(), {}, moacheck::MakeOcrRecognizer({}).get());
+    BOOST_REQUIRE_MESSAGE(document.ok(),
+                          name << ": " << (document.ok() ? "" : document.error().message));
     if (document->lines.empty()) {
       BOOST_TEST_MESSAGE(name << ": no text (image-only sample, OCR unavailable), skipped");
       continue;
     }
     ++compared;
-    CompareLevel(name, expect["outline"], moacheck::OutlineToJson(moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds())));
+    CompareLevel(name, expect["outline"],
+                 moacheck::OutlineToJson(
+                     moacheck::ParseOutline(*document, moacheck::testing::BuiltInSectionKinds())));
   }
   BOOST_TEST_MESSAGE(compared << " samples compared");
 }

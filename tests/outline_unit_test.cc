@@ -3,14 +3,13 @@
 // with a warning, appendices, signature blocks and section kinds.
 #define BOOST_TEST_MODULE outline_unit
 #include <boost/test/unit_test.hpp>
-
 #include <string>
 
 #include "common/embedded.h"
-#include "test_support.h"
 #include "moacheck/document.h"
 #include "moacheck/outline.h"
 #include "outline/section_kinds.h"
+#include "test_support.h"
 
 namespace {
 
@@ -45,11 +44,13 @@ constexpr const char* kBody = "The LEA will do what this section says.\n";
 
 BOOST_AUTO_TEST_CASE(letter_i_after_h_is_a_subsection_not_roman_one) {
   std::string text = std::string("MEMORANDUM OF AGREEMENT\nI. PARTIES\n") + kBody +
-                     "II. PURPOSE\n" + kBody + "III. AUTHORITY\n" + kBody + "IV. RESPONSIBILITIES\n";
+                     "II. PURPOSE\n" + kBody + "III. AUTHORITY\n" + kBody +
+                     "IV. RESPONSIBILITIES\n";
   for (char letter = 'A'; letter <= 'H'; ++letter) {
     text += std::string(1, letter) + ". ICE SUPERVISION\n" + kBody;
   }
-  text += "I. CIVIL RIGHTS STANDARDS\n" + std::string(kBody) + "V. REPORTING AND DOCUMENTATION\n" + kBody;
+  text += "I. CIVIL RIGHTS STANDARDS\n" + std::string(kBody) + "V. REPORTING AND DOCUMENTATION\n" +
+          kBody;
   Outline outline = Parse(text);
   const Section* civil = Find(outline, "IV.I");
   BOOST_REQUIRE(civil != nullptr);
@@ -64,7 +65,8 @@ BOOST_AUTO_TEST_CASE(letter_i_after_h_is_a_subsection_not_roman_one) {
 
 BOOST_AUTO_TEST_CASE(initials_and_abbreviations_are_not_headings) {
   std::string text =
-      "I. PARTIES\nThis agreement is between\nU.S. Immigration and Customs Enforcement and the LEA.\n"
+      "I. PARTIES\nThis agreement is between\nU.S. Immigration and Customs Enforcement and the "
+      "LEA.\n"
       "II. PURPOSE\nA. Smith reviewed this MOA under Section IV.B. of this MOA.\n"
       "IV.B. of this MOA applies as well.\n"
       "By signing this MOA, each party represents it is fully authorized to enter into this MOA.\n"
@@ -85,7 +87,8 @@ BOOST_AUTO_TEST_CASE(list_items_and_numbered_sentences_are_not_headings) {
       "(2) the length of the temporary suspension; and\n"
       "A. Telephonically to the ICE OPR at the Joint Intake Center (JIC) in Washington, D.C.,\n"
       "B. Via mail as follows:\n1. the LEA will report to ICE within 48 hours.\n"
-      "II. AUTHORITY\n" + std::string(kBody);
+      "II. AUTHORITY\n" +
+      std::string(kBody);
   BOOST_TEST(Paths(Parse(text)) == "I II");
 }
 
@@ -106,9 +109,9 @@ BOOST_AUTO_TEST_CASE(garbled_numerals_are_recovered_from_position) {
 BOOST_AUTO_TEST_CASE(roman_twenty_one_read_as_xxl) {
   std::string text;
   for (int value = 1; value <= 20; ++value) {
-    static const char* kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-                                   "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII",
-                                   "XIX", "XX"};
+    static const char* kRoman[] = {"I",    "II",  "III",  "IV",    "V",   "VI",   "VII",
+                                   "VIII", "IX",  "X",    "XI",    "XII", "XIII", "XIV",
+                                   "XV",   "XVI", "XVII", "XVIII", "XIX", "XX"};
     text += std::string(kRoman[value - 1]) + ". SECTION TITLE\n" + kBody;
   }
   text += "XXL. MODIFICATION OF THIS MOA\n" + std::string(kBody);
@@ -135,11 +138,11 @@ BOOST_AUTO_TEST_CASE(source_numbering_errors_are_kept_with_a_warning) {
 }
 
 BOOST_AUTO_TEST_CASE(appendices_number_their_own_sections) {
-  std::string text = std::string("I. PURPOSE\n") + kBody + "APPENDIXB\nCOMPLAINT PROCEDURE\n" + kBody +
-                     "1. Complaint Reporting Procedures\n" + kBody + "2. Review of Complaints\n" +
-                     kBody + "3. Complaint Resolution Procedures\n" + kBody +
-                     "A. Referral of Complaints to LEA Internal Affairs Division.\n" + kBody +
-                     "B. Interim Action Pending Complaint Resolution\n" + kBody +
+  std::string text = std::string("I. PURPOSE\n") + kBody + "APPENDIXB\nCOMPLAINT PROCEDURE\n" +
+                     kBody + "1. Complaint Reporting Procedures\n" + kBody +
+                     "2. Review of Complaints\n" + kBody + "3. Complaint Resolution Procedures\n" +
+                     kBody + "A. Referral of Complaints to LEA Internal Affairs Division.\n" +
+                     kBody + "B. Interim Action Pending Complaint Resolution\n" + kBody +
                      "APPENDIX      C\nPUBLIC INFORMATION POINTS OF CONTACT\n" + kBody;
   Outline outline = Parse(text);
   BOOST_TEST(Paths(outline) == "I App.B App.B.1 App.B.2 App.B.3 App.B.3.A App.B.3.B App.C");
@@ -148,13 +151,15 @@ BOOST_AUTO_TEST_CASE(appendices_number_their_own_sections) {
   BOOST_TEST(appendix->title == "COMPLAINT PROCEDURE");
   BOOST_TEST(appendix->kind == "complaint-procedure");
   BOOST_TEST(Find(outline, "App.B.3.A")->depth == 2);
-  BOOST_TEST(Find(outline, "App.B.3.A")->title == "Referral of Complaints to LEA Internal Affairs Division");
+  BOOST_TEST(Find(outline, "App.B.3.A")->title ==
+             "Referral of Complaints to LEA Internal Affairs Division");
   BOOST_TEST(Find(outline, "App.C")->kind == "points-of-contact");
 }
 
 BOOST_AUTO_TEST_CASE(inline_heading_title_stops_at_the_first_sentence) {
-  std::string text = "I. PURPOSE\nA. Training. The LEA will send officers to ICE training.\n"
-                     "B. Supervision. ICE will supervise them.\n";
+  std::string text =
+      "I. PURPOSE\nA. Training. The LEA will send officers to ICE training.\n"
+      "B. Supervision. ICE will supervise them.\n";
   Outline outline = Parse(text);
   BOOST_TEST(Paths(outline) == "I I.A I.B");
   BOOST_TEST(Find(outline, "I.A")->title == "Training");
@@ -164,8 +169,9 @@ BOOST_AUTO_TEST_CASE(inline_heading_title_stops_at_the_first_sentence) {
 BOOST_AUTO_TEST_CASE(heading_with_lost_numeral_gets_position_and_kind) {
   std::string text = std::string("V. REPORTING AND DOCUMENTATION\n") + kBody +
                      "A. COMPLAINT PROCEDURES\n" + kBody + "B. COMMUNICATION\n" + kBody +
-                     "COMMUNITY OUTREACH\n" + kBody + "D. RELEASE OF INFORMATION TO\n.\nTHIRD PARTIES\n" +
-                     kBody + "VI. MODIFICATIONS TO THIS MOA\n" + kBody;
+                     "COMMUNITY OUTREACH\n" + kBody +
+                     "D. RELEASE OF INFORMATION TO\n.\nTHIRD PARTIES\n" + kBody +
+                     "VI. MODIFICATIONS TO THIS MOA\n" + kBody;
   Outline outline = Parse(text);
   BOOST_TEST(Paths(outline) == "V V.A V.B V.C V.D VI");
   BOOST_TEST(Find(outline, "V.C")->kind == "community-outreach");
@@ -187,7 +193,8 @@ BOOST_AUTO_TEST_CASE(preamble_spans_and_section_of_line_is_innermost) {
 }
 
 BOOST_AUTO_TEST_CASE(json_nests_children_under_their_parents) {
-  Outline outline = Parse("I. PARTIES\nII. RESPONSIBILITIES\nA. ICE SUPERVISION\nB. COSTS AND EXPENDITURES\n");
+  Outline outline =
+      Parse("I. PARTIES\nII. RESPONSIBILITIES\nA. ICE SUPERVISION\nB. COSTS AND EXPENDITURES\n");
   nlohmann::json json = moacheck::OutlineToJson(outline);
   BOOST_REQUIRE(json.size() == 2u);
   BOOST_TEST(json[1]["path"] == "II");
@@ -205,10 +212,12 @@ BOOST_AUTO_TEST_CASE(kind_table_is_valid_and_forgives_ocr_noise) {
   BOOST_TEST(moacheck::SectionKindNames(moacheck::testing::BuiltInSectionKinds()).size() ==
              table->kinds().size());
   BOOST_TEST(table->KindOfTitle("REPORTINGANDDOCUMENTATION") == "reporting");
-  BOOST_TEST(table->KindOfTitle("EFFECTIVE DATE AND TERMijNATION OF THIS MOA") == "duration-termination");
+  BOOST_TEST(table->KindOfTitle("EFFECTIVE DATE AND TERMijNATION OF THIS MOA") ==
+             "duration-termination");
   BOOST_TEST(table->KindOfTitle("LIABILITY AND RESPONSIBILITY") == "liability");
   BOOST_TEST(table->KindOfTitle("RESPONSIBILITIES") == "responsibilities");
-  BOOST_TEST(table->KindOfTitle("STANDARD OPERATING PROCEDURES (SOP)") == "standard-operating-procedure");
+  BOOST_TEST(table->KindOfTitle("STANDARD OPERATING PROCEDURES (SOP)") ==
+             "standard-operating-procedure");
   BOOST_TEST(table->KindOfTitle("MEMORANDUM OF AGREEMENT") == "");
   auto bad = moacheck::SectionKindTable::Parse("kinds: [{phrases: [x]}]", "bad.yaml");
   BOOST_REQUIRE(!bad.ok());

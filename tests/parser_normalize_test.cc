@@ -3,7 +3,6 @@
 // markers, page furniture, and plain-text page/line provenance.
 #define BOOST_TEST_MODULE parser_normalize
 #include <boost/test/unit_test.hpp>
-
 #include <string>
 
 #include "moacheck/document.h"
@@ -162,14 +161,16 @@ BOOST_AUTO_TEST_CASE(letters_o_and_x_are_markers_only_in_a_list) {
 BOOST_AUTO_TEST_CASE(running_headers_footers_and_page_numbers_are_furniture) {
   std::string text;
   for (int page = 1; page <= 4; ++page) {
-    text += Page(page, "Clause " + std::to_string(page) + " of the agreement continues", "Revised 02/12/2025");
+    text += Page(page, "Clause " + std::to_string(page) + " of the agreement continues",
+                 "Revised 02/12/2025");
     if (page < 4) text += "\f";
   }
   Document document = Load(text);
   BOOST_REQUIRE_EQUAL(document.pages.size(), 4u);
   BOOST_TEST(document.lines.size() == 4u * 5u);
   for (const Line& line : document.lines) {
-    BOOST_TEST(line.text.find("Tarpon") == std::string::npos, "page " << line.page << ": " << line.text);
+    BOOST_TEST(line.text.find("Tarpon") == std::string::npos,
+               "page " << line.page << ": " << line.text);
     BOOST_TEST(line.line >= 2);
     BOOST_TEST(line.line <= 6);
   }
@@ -179,7 +180,8 @@ BOOST_AUTO_TEST_CASE(running_headers_footers_and_page_numbers_are_furniture) {
 
 BOOST_AUTO_TEST_CASE(furniture_is_kept_when_removal_is_off) {
   std::string text;
-  for (int page = 1; page <= 4; ++page) text += Page(page, "Body text", "Revised 02/12/2025") + "\f";
+  for (int page = 1; page <= 4; ++page)
+    text += Page(page, "Body text", "Revised 02/12/2025") + "\f";
   LoadOptions options;
   options.remove_furniture = false;
   Document document = Load(text, options);

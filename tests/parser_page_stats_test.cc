@@ -1,10 +1,10 @@
 // The per-page OCR decision (parser/page_stats.h) on text snippets and on the
 // real pages of the sample PDFs (and of the corpus, when ../shared is there).
 #define BOOST_TEST_MODULE parser_page_stats
-#include <boost/test/unit_test.hpp>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <boost/test/unit_test.hpp>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -26,7 +26,8 @@ std::vector<std::vector<std::string>> PageLines(const std::filesystem::path& pdf
   BOOST_REQUIRE_MESSAGE(pdf, pdf_path << ": cannot open");
   for (int index = 0; index < pdf->pages(); ++index) {
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
-    poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    poppler::byte_array utf8 =
+        page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     std::istringstream stream(std::string(utf8.begin(), utf8.end()));
     std::vector<std::string> lines;
     for (std::string line; std::getline(stream, line);) lines.push_back(line);
@@ -53,7 +54,8 @@ BOOST_AUTO_TEST_CASE(agreement_text_is_usable) {
 BOOST_AUTO_TEST_CASE(scanner_ocr_text_layer_is_still_usable) {
   // Typical slips of a scanner's own OCR: read, not re-recognized.
   std::vector<std::string> lines = kClause;
-  lines.push_back("The LEA will perfonn the te1ms of this MOA; Ill. derainers, charling documenbl.");
+  lines.push_back(
+      "The LEA will perfonn the te1ms of this MOA; Ill. derainers, charling documenbl.");
   BOOST_TEST(!PageNeedsOcr(MeasurePageText(lines)));
 }
 
@@ -61,9 +63,9 @@ BOOST_AUTO_TEST_CASE(empty_or_stamp_only_page_needs_ocr) {
   BOOST_TEST(PageNeedsOcr(MeasurePageText({})));
   BOOST_TEST(PageNeedsOcr(MeasurePageText({"", "   "})));
   // A digital-signature stamp laid over a scanned page is all its text layer holds.
-  BOOST_TEST(PageNeedsOcr(MeasurePageText(
-      {"CALEB", "VITELLO", "Digitally signed by", "CALEB VITELLO", "Date: 2025.02.14",
-       "08:23:40 -05'00'"})));
+  BOOST_TEST(
+      PageNeedsOcr(MeasurePageText({"CALEB", "VITELLO", "Digitally signed by", "CALEB VITELLO",
+                                    "Date: 2025.02.14", "08:23:40 -05'00'"})));
 }
 
 BOOST_AUTO_TEST_CASE(broken_font_encoding_needs_ocr) {

@@ -6,9 +6,8 @@
 // end-of-line hyphenation and letter spacing repaired.
 #define BOOST_TEST_MODULE parser_samples
 #include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
@@ -36,7 +35,8 @@ std::vector<Sample> LoadSamples() {
   for (const auto& entry : fs::directory_iterator(SourceDir() / "samples")) {
     std::string file = entry.path().filename().string();
     const std::string suffix = ".expect.json";
-    if (file.size() <= suffix.size() || file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    if (file.size() <= suffix.size() ||
+        file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0) {
       continue;
     }
     std::string name = file.substr(0, file.size() - suffix.size());
@@ -46,7 +46,8 @@ std::vector<Sample> LoadSamples() {
     options.ocr = moacheck::OcrMode::kNever;  // the text layer is what is judged here
     auto document = moacheck::LoadDocument(pdf.string(), options, nullptr);
     if (!document.ok()) BOOST_FAIL(name + ": " + document.error().message);
-    samples.push_back({name, nlohmann::json::parse(ReadFile(entry.path())), std::move(document).value()});
+    samples.push_back(
+        {name, nlohmann::json::parse(ReadFile(entry.path())), std::move(document).value()});
   }
   BOOST_TEST_REQUIRE(!samples.empty(), "no samples/*.expect.json");
   return samples;
@@ -71,7 +72,8 @@ const Line* LineContaining(const Document& document, int page, const std::string
 
 BOOST_AUTO_TEST_CASE(page_counts_match_the_sidecars) {
   for (const Sample& sample : Samples()) {
-    BOOST_TEST(sample.document.pages.size() == sample.sidecar.at("pages").get<std::size_t>(), sample.name);
+    BOOST_TEST(sample.document.pages.size() == sample.sidecar.at("pages").get<std::size_t>(),
+               sample.name);
     bool text_layer = Extraction(sample).at("text_layer").get<bool>();
     BOOST_TEST(sample.document.lines.empty() == !text_layer, sample.name);
     for (const auto& page : sample.document.pages) {
@@ -87,7 +89,8 @@ BOOST_AUTO_TEST_CASE(chosen_lines_are_on_their_pages_with_provenance) {
       int page = expected.at("page").get<int>();
       std::string text = expected.at("contains").get<std::string>();
       const Line* line = LineContaining(sample.document, page, text);
-      BOOST_TEST(line != nullptr, sample.name << " page " << page << ": no line contains \"" << text << "\"");
+      BOOST_TEST(line != nullptr,
+                 sample.name << " page " << page << ": no line contains \"" << text << "\"");
       if (line == nullptr) continue;
       // The line number points back at the extracted line holding the text.
       std::string raw_collapsed;
@@ -95,7 +98,8 @@ BOOST_AUTO_TEST_CASE(chosen_lines_are_on_their_pages_with_provenance) {
         if (c != ' ' || (!raw_collapsed.empty() && raw_collapsed.back() != ' ')) raw_collapsed += c;
       }
       BOOST_TEST(raw_collapsed.find(text.substr(0, 12)) != std::string::npos,
-                 sample.name << " " << page << ":" << line->line << " raw line is \"" << line->raw << "\"");
+                 sample.name << " " << page << ":" << line->line << " raw line is \"" << line->raw
+                             << "\"");
     }
   }
 }
@@ -107,7 +111,8 @@ BOOST_AUTO_TEST_CASE(running_headers_footers_and_page_numbers_leave_the_body) {
       std::string text = expected.at("text").get<std::string>();
       const std::vector<Line>& lines = sample.document.lines;
       for (std::size_t i = 0; i < lines.size(); ++i) {
-        bool left_in_sentence = lines[i].text == text && moacheck::testing::InsideSentenceAtPageBreak(lines, i);
+        bool left_in_sentence =
+            lines[i].text == text && moacheck::testing::InsideSentenceAtPageBreak(lines, i);
         BOOST_TEST(!left_in_sentence, sample.name << " " << lines[i].page << ":" << lines[i].line
                                                   << " is furniture inside a sentence: " << text);
       }
@@ -116,8 +121,8 @@ BOOST_AUTO_TEST_CASE(running_headers_footers_and_page_numbers_leave_the_body) {
         if (line.text.find(text) != std::string::npos) pages_found.insert(line.page);
       }
       for (int page : expected.at("pages")) {
-        BOOST_TEST(pages_found.count(page) == 1u,
-                   sample.name << " page " << page << ": \"" << text << "\" not recognized as furniture");
+        BOOST_TEST(pages_found.count(page) == 1u, sample.name << " page " << page << ": \"" << text
+                                                              << "\" not recognized as furniture");
       }
     }
     // Body and furniture lines together keep distinct page:line numbers.
@@ -142,8 +147,9 @@ BOOST_AUTO_TEST_CASE(hyphenated_words_are_joined) {
       for (std::size_t split = 2; split + 2 <= word.size(); ++split) {
         std::string broken = word.substr(0, split) + "-";
         for (const Line& line : sample.document.lines) {
-          bool ends_broken = line.text.size() >= broken.size() &&
-                             line.text.compare(line.text.size() - broken.size(), broken.size(), broken) == 0;
+          bool ends_broken =
+              line.text.size() >= broken.size() &&
+              line.text.compare(line.text.size() - broken.size(), broken.size(), broken) == 0;
           BOOST_TEST(!ends_broken, sample.name << " " << line.page << ":" << line.line
                                                << " still ends with \"" << broken << "\"");
         }

@@ -98,7 +98,6 @@ std::vector<std::string> Between(const std::string& text, const std::string& ope
 
 std::string WithoutFragment(const std::string& link) { return link.substr(0, link.find('#')); }
 
-
 moacheck::testing::CommandResult Check(const std::string& format, const std::string& file) {
   auto run =
       RunMoacheck({"check", "--ocr", "never", "--fail-on", "never", "--format", format, file});

@@ -1,11 +1,10 @@
 // The PCRE2 wrapper: compile errors name their origin, matches report byte
 // spans, runaway patterns stop at the limits instead of hanging.
 #define BOOST_TEST_MODULE regex
-#include <boost/test/unit_test.hpp>
-
-#include <thread>
-
 #include "common/regex.h"
+
+#include <boost/test/unit_test.hpp>
+#include <thread>
 
 using moacheck::Regex;
 using moacheck::RegexMatch;

@@ -133,9 +133,9 @@ void CheckSchema(const std::vector<CheckResult>& results, const std::string& nam
   // another python3 on PATH may lack the module and would only skip.
   std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3 " : "python3 ";
   std::string command =
-      python + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
-      " " + (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " +
-      jsonl.string() + " 2>&1";
+      python + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() + " " +
+      (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " + jsonl.string() +
+      " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   BOOST_REQUIRE(pipe != nullptr);
   std::string output;
@@ -149,7 +149,6 @@ void CheckSchema(const std::vector<CheckResult>& results, const std::string& nam
   }
   BOOST_TEST(code == 0, "schema check of " << jsonl << ":\n" << output);
 }
-
 
 void CheckCsv(const std::vector<CheckResult>& results) {
   auto rows = moacheck::testing::ParseCsv(moacheck::RenderReport(results, ReportFormat::kCsv));

@@ -5,15 +5,13 @@
 // to it, or that none does, so a new error rule cannot slip past this test.
 // Skips cleanly when the corpus is absent.
 #define BOOST_TEST_MODULE rulebooks_corpus
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "moacheck/batch.h"
 #include "moacheck/check.h"
@@ -139,10 +137,10 @@ BOOST_AUTO_TEST_CASE(no_error_finding_contradicts_the_labels, MOACHECK_NEEDS_COR
       if (!raised || finding.severity != moacheck::Severity::kError) continue;
       auto entry = Contradictions().find(finding.rule);
       if (entry == Contradictions().end() || !entry->second) continue;
-      BOOST_CHECK_MESSAGE(!entry->second(label),
-                          label_path.filename().string()
-                              << ": error '" << finding.rule << "' (" << finding.message
-                              << ") contradicts the label");
+      BOOST_CHECK_MESSAGE(!entry->second(label), label_path.filename().string()
+                                                     << ": error '" << finding.rule << "' ("
+                                                     << finding.message
+                                                     << ") contradicts the label");
     }
   }
   BOOST_TEST_MESSAGE("compared " << compared << " labeled agreements");

@@ -3,14 +3,12 @@
 // (defect.rule_ids) beyond those of the sample it was derived from, and the
 // template samples raise no error-level finding.
 #define BOOST_TEST_MODULE rulebooks_samples
-#include <boost/test/unit_test.hpp>
-
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "moacheck/check.h"
 #include "test_support.h"
@@ -48,8 +46,8 @@ moacheck::CheckResult Check(const std::string& name) {
 }
 
 bool Raised(const moacheck::Finding& finding, bool errors_only) {
-  bool failing = finding.outcome == moacheck::Outcome::kFail ||
-                 finding.outcome == moacheck::Outcome::kMissing;
+  bool failing =
+      finding.outcome == moacheck::Outcome::kFail || finding.outcome == moacheck::Outcome::kMissing;
   bool severe = finding.severity == moacheck::Severity::kError ||
                 (!errors_only && finding.severity == moacheck::Severity::kWarning);
   return failing && severe;
@@ -87,8 +85,8 @@ BOOST_AUTO_TEST_CASE(template_samples_raise_no_error) {
     }
     moacheck::CheckResult result = Check(name);
     std::set<std::string> errors = RaisedRules(result, /*errors_only=*/true);
-    BOOST_CHECK_MESSAGE(errors.empty(), name << ": error-level findings on a template sample: "
-                                             << Join(errors));
+    BOOST_CHECK_MESSAGE(errors.empty(),
+                        name << ": error-level findings on a template sample: " << Join(errors));
     ++checked;
   }
   BOOST_TEST(checked >= 3);
@@ -105,16 +103,14 @@ BOOST_AUTO_TEST_CASE(each_defect_raises_exactly_its_findings) {
 
     std::string base = BaseSample(sidecar);
     BOOST_REQUIRE_MESSAGE(fs::exists(SourceDir() / "samples" / (base + ".expect.json")),
-                          name << ": description does not name its base sample ('" << base
-                               << "')");
+                          name << ": description does not name its base sample ('" << base << "')");
     std::set<std::string> before = RaisedRules(Check(base), /*errors_only=*/false);
     std::set<std::string> after = RaisedRules(Check(name), /*errors_only=*/false);
     std::set<std::string> added;
     std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
                         std::inserter(added, added.begin()));
     BOOST_CHECK_MESSAGE(added == expected, name << ": defect raised {" << Join(added)
-                                                << "}, sidecar names {" << Join(expected)
-                                                << "}");
+                                                << "}, sidecar names {" << Join(expected) << "}");
     ++checked;
   }
   BOOST_TEST(checked >= 4);

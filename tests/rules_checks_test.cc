@@ -4,7 +4,6 @@
 // independently of the outline and facts extractors.
 #define BOOST_TEST_MODULE rules_checks
 #include <boost/test/unit_test.hpp>
-
 #include <thread>
 
 #include "moacheck/rules.h"
@@ -81,8 +80,8 @@ struct Fixture {
     facts.authorities.push_back({"arrest-without-warrant", {hold}});
     facts.signed_.push_back({"lea", "2020-06-08", {}});
 
-    auto rulebooks =
-        testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+    auto rulebooks = testing::LoadTestRulebooks(
+        {(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
     BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
     findings = Evaluate(**rulebooks, document, outline, facts);
   }
@@ -200,8 +199,8 @@ BOOST_AUTO_TEST_CASE(named_groups_fill_the_message) {
 // One compiled rulebook shared by several threads gives each the same
 // findings as a single thread does.
 BOOST_AUTO_TEST_CASE(shared_rulebooks_evaluate_the_same_on_every_thread) {
-  auto rulebooks =
-      testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
+  auto rulebooks = testing::LoadTestRulebooks(
+      {(testing::SourceDir() / "tests/data/rulebooks/checks.yaml").string()});
   BOOST_REQUIRE(rulebooks.ok());
   std::shared_ptr<const Rulebooks> shared = *rulebooks;
   std::vector<std::vector<Finding>> results(4);
@@ -228,8 +227,8 @@ BOOST_AUTO_TEST_CASE(runaway_pattern_is_stopped_and_names_the_rule) {
   text += "!";
   auto document = DocumentFromText(text, "runaway.txt", LoadOptions{});
   BOOST_REQUIRE(document.ok());
-  auto rulebooks =
-      testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
+  auto rulebooks = testing::LoadTestRulebooks(
+      {(testing::SourceDir() / "tests/data/rulebooks/runaway.yaml").string()});
   BOOST_REQUIRE_MESSAGE(rulebooks.ok(), (rulebooks.ok() ? "" : rulebooks.error().message));
   std::vector<Finding> findings = Evaluate(**rulebooks, *document, Outline{}, Facts{});
   BOOST_REQUIRE_EQUAL(findings.size(), 1u);

@@ -4,10 +4,11 @@
 // worked examples are checked on the sample agreements through the whole
 // pipeline.
 #define BOOST_TEST_MODULE rules_doc_examples
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "moacheck/facts.h"
 #include "moacheck/ocr.h"

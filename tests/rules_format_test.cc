@@ -65,8 +65,9 @@ BOOST_AUTO_TEST_CASE(duplicate_id_names_both_places) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_id_across_packs_is_rejected) {
-  auto loaded = moacheck::testing::LoadTestRulebooks({BadBook("../packs/base.yaml"), BadBook("../packs/base.yaml"),
-                               BadBook("../packs/copy_of_base_rule.yaml")});
+  auto loaded = moacheck::testing::LoadTestRulebooks({BadBook("../packs/base.yaml"),
+                                                      BadBook("../packs/base.yaml"),
+                                                      BadBook("../packs/copy_of_base_rule.yaml")});
   BOOST_REQUIRE(!loaded.ok());
   ExpectContains(loaded.error().message, "copy_of_base_rule.yaml:");
   ExpectContains(loaded.error().message, "rule 'base-supervision': duplicate id");

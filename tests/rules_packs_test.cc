@@ -73,7 +73,8 @@ BOOST_AUTO_TEST_CASE(override_file_disables_and_changes_severity) {
 }
 
 BOOST_AUTO_TEST_CASE(directory_loads_every_yaml_file) {
-  auto loaded = testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/packs").string()});
+  auto loaded =
+      testing::LoadTestRulebooks({(testing::SourceDir() / "tests/data/rulebooks/packs").string()});
   // base.yaml and copy_of_base_rule.yaml share an id on purpose.
   BOOST_REQUIRE(!loaded.ok());
   BOOST_TEST(loaded.error().message.find("duplicate id") != std::string::npos);

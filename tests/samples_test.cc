@@ -4,14 +4,14 @@
 // the sidecar's chosen lines on their pages, and the sidecar's hyphenations
 // and letter-spaced phrases equal to what the generator actually laid out.
 #define BOOST_TEST_MODULE samples
-#include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
 #include <poppler-document.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <boost/test/unit_test.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -49,8 +49,8 @@ std::unique_ptr<poppler::document> OpenPdf(const fs::path& path) {
 std::string PageText(poppler::document& document, int page_number) {
   std::unique_ptr<poppler::page> page(document.create_page(page_number - 1));
   if (!page) return "";
-  poppler::byte_array bytes = page->text(poppler::rectf(), poppler::page::raw_order_layout)
-                                  .to_utf8();
+  poppler::byte_array bytes =
+      page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
   return std::string(bytes.begin(), bytes.end());
 }
 

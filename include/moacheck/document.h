@@ -17,9 +17,9 @@
 namespace moacheck {
 
 struct Line {
-  int page = 0;  // 1-based
-  int line = 0;  // 1-based position within the page as extracted, so numbers
-                 // agree between `moacheck text` and `moacheck text --raw`
+  int page = 0;      // 1-based
+  int line = 0;      // 1-based position within the page as extracted, so numbers
+                     // agree between `moacheck text` and `moacheck text --raw`
   std::string raw;   // the line exactly as extracted
   std::string text;  // normalized for quoting: NFKC, hyphenation and letter
                      // spacing repaired, list marker removed, curly quotes kept
@@ -45,8 +45,8 @@ struct Document {
   std::string path;    // as given by the caller ("-" for standard input)
   std::string sha256;  // hex digest of the input bytes
   std::vector<PageInfo> pages;
-  std::vector<Line> lines;      // body lines in reading order
-  std::vector<Line> furniture;  // running headers, footers, page numbers: removed but kept
+  std::vector<Line> lines;            // body lines in reading order
+  std::vector<Line> furniture;        // running headers, footers, page numbers: removed but kept
   std::vector<std::string> warnings;  // e.g. "page 4: text layer unusable, OCR used"
 
   // All body lines' `folded` text joined by '\n', for patterns that span
@@ -71,7 +71,7 @@ struct LoadOptions {
   bool verbose = false;  // surface poppler's own complaints as warnings
   std::size_t max_bytes = 256u << 20;
   int max_pages = 2000;
-  int jobs = 1;             // threads for OCR of one document's pages
+  int jobs = 1;  // threads for OCR of one document's pages
   // check --timeout: reading stops with a timeout Error once this passes
   // (checked between pages, and by Tesseract between words within a page).
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();

@@ -8,10 +8,10 @@
 namespace moacheck {
 
 struct Evidence {
-  int page = 0;          // 1-based, as in Line::page
-  int line = 0;          // 1-based, as in Line::line
-  std::string section;   // path of the enclosing section ("IV.F"), empty if none
-  std::string quote;     // the text read, from Line::text (curly quotes kept)
+  int page = 0;         // 1-based, as in Line::page
+  int line = 0;         // 1-based, as in Line::line
+  std::string section;  // path of the enclosing section ("IV.F"), empty if none
+  std::string quote;    // the text read, from Line::text (curly quotes kept)
 };
 
 }  // namespace moacheck

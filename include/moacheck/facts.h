@@ -7,12 +7,11 @@
 
 #include <map>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "moacheck/document.h"
 #include "moacheck/evidence.h"
@@ -89,8 +88,7 @@ struct IdWordings {  // each in its files' order (for provisions, the contract's
 };
 const IdWordings& Wording(const Vocabulary& vocabulary);
 
-Facts ExtractFacts(const Document& document, const Outline& outline,
-                   const Vocabulary& vocabulary);
+Facts ExtractFacts(const Document& document, const Outline& outline, const Vocabulary& vocabulary);
 
 // The JSON of spec/facts.md: scalars as {"value", "evidence"} nested by
 // their dotted names, "models"/"authorities" as [{"id", "evidence"}],

@@ -29,13 +29,13 @@ struct RuleSource {
 };
 
 struct Finding {
-  std::string rule;      // rule id, stable across versions ("det-48h-cap")
-  std::string title;     // one line, plain words
-  std::string pack;      // rulebook it came from
+  std::string rule;   // rule id, stable across versions ("det-48h-cap")
+  std::string title;  // one line, plain words
+  std::string pack;   // rulebook it came from
   Severity severity = Severity::kWarning;
   Outcome outcome = Outcome::kPass;
-  std::string message;       // with captured values filled in
-  std::string requirement;   // what the rule requires, in plain words
+  std::string message;      // with captured values filled in
+  std::string requirement;  // what the rule requires, in plain words
   std::vector<RuleSource> sources;
   std::string rationale;
   std::string remediation;

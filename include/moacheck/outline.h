@@ -5,10 +5,9 @@
 
 #include <cstddef>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "moacheck/document.h"
 #include "moacheck/status.h"
@@ -29,9 +28,9 @@ struct Section {
 };
 
 struct Outline {
-  std::vector<Section> sections;     // pre-order (document order)
-  std::vector<int> section_of_line;  // innermost section per Document::lines index, -1 if none
-  std::vector<std::string> warnings; // numbering anomalies kept as written, with page:line
+  std::vector<Section> sections;      // pre-order (document order)
+  std::vector<int> section_of_line;   // innermost section per Document::lines index, -1 if none
+  std::vector<std::string> warnings;  // numbering anomalies kept as written, with page:line
 };
 
 // The canonical section kinds and the heading phrases that name them

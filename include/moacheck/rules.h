@@ -78,7 +78,6 @@ std::vector<std::string> DefaultPacks(const Facts& facts, const PackDefaults& de
 std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& document,
                               const Outline& outline, const Facts& facts);
 
-
 // The examples written beside each rule (`tests:`). Each example's text (or
 // file) becomes a Document, then what the rule reads, through `read`: the
 // check pipeline's reading stages (ReadAgreement in moacheck/check.h), given

@@ -15,16 +15,16 @@ namespace moacheck {
 // Kinds match the batch error records of the report contract
 // (../shared/spec/report.md) plus the ones the library itself needs.
 enum class ErrorKind {
-  kIo,          // file missing or unreadable
-  kNotPdf,      // bytes are not a PDF (and not text either)
-  kDamaged,     // PDF structure broken
-  kEncrypted,   // needs a password we were not given (or it was wrong)
-  kEmpty,       // zero bytes or zero pages
-  kTooLarge,    // over a configured size or page limit
-  kTimeout,     // over the per-document time limit
-  kInvalidRule, // a rulebook or vocabulary file is malformed
-  kUsage,       // bad arguments from the caller
-  kInternal,    // a bug: should never be seen
+  kIo,           // file missing or unreadable
+  kNotPdf,       // bytes are not a PDF (and not text either)
+  kDamaged,      // PDF structure broken
+  kEncrypted,    // needs a password we were not given (or it was wrong)
+  kEmpty,        // zero bytes or zero pages
+  kTooLarge,     // over a configured size or page limit
+  kTimeout,      // over the per-document time limit
+  kInvalidRule,  // a rulebook or vocabulary file is malformed
+  kUsage,        // bad arguments from the caller
+  kInternal,     // a bug: should never be seen
 };
 
 // Stable lower-case name used in JSON records ("not-pdf", "encrypted", ...).
@@ -38,8 +38,8 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }
@@ -61,8 +61,8 @@ class Result {
 // The outcome of an operation without a value: ok, or the Error.
 class Status {
  public:
-  Status() = default;                                    // ok
-  Status(Error error) : error_(std::move(error)) {}      // NOLINT: implicit by design
+  Status() = default;                                // ok
+  Status(Error error) : error_(std::move(error)) {}  // NOLINT: implicit by design
 
   bool ok() const { return !error_.has_value(); }
   explicit operator bool() const { return ok(); }

@@ -14,8 +14,7 @@ namespace {
 
 constexpr std::string_view kCheckKeys = "all, any, none, if, require, forbid, count or fact";
 
-Scope ParseScope(const Located& node, const std::string& id,
-                 const KnownNames& names) {
+Scope ParseScope(const Located& node, const std::string& id, const KnownNames& names) {
   Scope scope;
   if (!node.node.IsDefined()) return scope;
   if (node.IsScalar()) {
@@ -75,8 +74,8 @@ int ParseCount(const Located& node, const std::string& id) {
   return static_cast<int>(value);
 }
 
-std::vector<std::string> ParseIds(const Located& node, const std::string& id, const KnownNames& names,
-                                  const std::string& fact) {
+std::vector<std::string> ParseIds(const Located& node, const std::string& id,
+                                  const KnownNames& names, const std::string& fact) {
   std::vector<std::string> ids = node.Strings(id);
   for (const std::string& item : ids) {
     if (!names.IsKnownId(fact, item)) {
@@ -170,8 +169,7 @@ void ParseFactCheck(const Located& node, const std::string& id, const KnownNames
 
 }  // namespace
 
-Check ParseCheck(const Located& node, const std::string& id,
-                 const KnownNames& names) {
+Check ParseCheck(const Located& node, const std::string& id, const KnownNames& names) {
   if (!node.IsMap() || node.node.size() == 0) {
     node.Fail(id, fmt::format("a check is a map starting with one of: {}", kCheckKeys));
   }
@@ -191,7 +189,8 @@ Check ParseCheck(const Located& node, const std::string& id,
     if (!list.IsSequence() || list.node.size() == 0) {
       list.Fail(id, fmt::format("'{}' takes a list of checks", key));
     }
-    for (const Located& child : list.Items(id)) check.children.push_back(ParseCheck(child, id, names));
+    for (const Located& child : list.Items(id))
+      check.children.push_back(ParseCheck(child, id, names));
     return check;
   }
   if (node.Has("if")) {

@@ -12,7 +12,6 @@
 namespace moacheck::rules {
 
 // `names`: the ids and section kinds the rule may name.
-Check ParseCheck(const Located& node, const std::string& rule_id,
-                 const KnownNames& names);
+Check ParseCheck(const Located& node, const std::string& rule_id, const KnownNames& names);
 
 }  // namespace moacheck::rules

@@ -148,9 +148,8 @@ class Loader {
                                   source.display, fs::path(source.display).filename().string()));
     }
     stack_.push_back(source.identity);
-    ParsedRulebook book =
-        ParseRulebook(ParseYaml(source.text, source.display), source.display, source.embedded,
-                      names_);
+    ParsedRulebook book = ParseRulebook(ParseYaml(source.text, source.display), source.display,
+                                        source.embedded, names_);
     for (const Located& include : book.includes) {
       LoadSpec(include.String(""), source.base_dir, include.Where() + ": ");
     }

@@ -3,9 +3,8 @@
 // names none. Both read the same derived facts: agency kind and template era.
 #pragma once
 
-#include <string>
-
 #include <map>
+#include <string>
 #include <vector>
 
 #include "moacheck/facts.h"

@@ -31,25 +31,29 @@ Result<double> ToFactUnit(std::string_view written, std::string_view fact,
   try {
     number = std::stod(text, &used);
   } catch (const std::exception&) {
-    return Error{ErrorKind::kInvalidRule, fmt::format("'{}' is not a number with a unit (write e.g. \"48 hours\")", text)};
+    return Error{ErrorKind::kInvalidRule,
+                 fmt::format("'{}' is not a number with a unit (write e.g. \"48 hours\")", text)};
   }
   std::string unit = text.substr(used);
   unit.erase(0, unit.find_first_not_of(' '));
   unit.erase(unit.find_last_not_of(' ') + 1);
   if (unit.empty()) return number;
   if (fact_unit.empty()) {
-    return Error{ErrorKind::kInvalidRule, fmt::format("'{}' has a unit but fact '{}' is a plain number", text, fact)};
+    return Error{ErrorKind::kInvalidRule,
+                 fmt::format("'{}' has a unit but fact '{}' is a plain number", text, fact)};
   }
   bool working_time = fact.substr(0, 9) == "training.";
   std::optional<double> from = HoursPer(unit, working_time);
   std::optional<double> to = HoursPer(std::string(fact_unit), working_time);
   if (!from) {
-    return Error{ErrorKind::kInvalidRule, fmt::format("unknown unit '{}' in '{}' (use hours, days, weeks, months or years)",
-                         unit, text)};
+    return Error{ErrorKind::kInvalidRule,
+                 fmt::format("unknown unit '{}' in '{}' (use hours, days, weeks, months or years)",
+                             unit, text)};
   }
   if (!to) {
-    return Error{ErrorKind::kInvalidRule, fmt::format("fact '{}' is in '{}', which cannot be compared with '{}'", fact,
-                         fact_unit, text)};
+    return Error{ErrorKind::kInvalidRule,
+                 fmt::format("fact '{}' is in '{}', which cannot be compared with '{}'", fact,
+                             fact_unit, text)};
   }
   return number * *from / *to;
 }

@@ -10,7 +10,7 @@ namespace {
 
 constexpr double kLineHeight = 13.8;
 constexpr double kParagraphGap = 9;
-constexpr double kHeadingTab = 54;      // title column after "VIII." labels
+constexpr double kHeadingTab = 54;  // title column after "VIII." labels
 constexpr double kSubheadingIndent = 18;
 constexpr double kBulletMarkerIndent = 22;
 constexpr double kBulletTextIndent = 40;

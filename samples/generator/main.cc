@@ -4,10 +4,9 @@
 // --scanned renders image-only pages; --report writes what the layout did
 // that a text extractor must undo (page count, hyphenated words, letter-spaced
 // phrases) so tests can compare it with the sample's sidecar.
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 

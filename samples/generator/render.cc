@@ -133,11 +133,10 @@ void DrawScannedPage(cairo_t* pdf, const SampleSource& source, const PageLayout&
 
 bool RenderPdf(const SampleSource& source, const Layout& layout, const RenderOptions& options,
                const std::string& output_path, std::string& error) {
-  cairo_surface_t* surface =
-      cairo_pdf_surface_create(output_path.c_str(), kPageWidth, kPageHeight);
+  cairo_surface_t* surface = cairo_pdf_surface_create(output_path.c_str(), kPageWidth, kPageHeight);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    error = output_path + ": cannot create PDF: " +
-            cairo_status_to_string(cairo_surface_status(surface));
+    error = output_path +
+            ": cannot create PDF: " + cairo_status_to_string(cairo_surface_status(surface));
     cairo_surface_destroy(surface);
     return false;
   }
