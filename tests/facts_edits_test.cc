@@ -17,42 +17,8 @@ using namespace moacheck;
 
 namespace {
 
-// The sample markup (samples/README.md) as plain text: directives dropped,
-// headings and bullets as printed, page breaks as form feeds.
-std::string PlainText(const std::string& markup) {
-  std::istringstream in(markup);
-  std::string out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.starts_with("%") || line.starts_with("@header") || line.starts_with("@footer") ||
-        line == "@lines" || line == "@end")
-      continue;
-    if (line == "@pagebreak") {
-      out += '\f';
-      continue;
-    }
-    for (const char* prefix : {"@title ", "@center ", "## ", "# "}) {
-      if (line.starts_with(prefix)) {
-        line = line.substr(std::string(prefix).size());
-        break;
-      }
-    }
-    if (line.starts_with("-- "))
-      line = "o " + line.substr(3);
-    else if (line.starts_with("- "))
-      line = "• " + line.substr(2);
-    for (std::size_t at; (at = line.find(" | ")) != std::string::npos;) line.replace(at, 3, "    ");
-    for (const char* mark : {"{~", "~}"})
-      for (std::size_t at; (at = line.find(mark)) != std::string::npos;) line.erase(at, 2);
-    out += line + '\n';
-  }
-  return out;
-}
-
-std::string Sample(const std::string& name) {
-  std::string markup = testing::ReadFile(testing::SampleText(name));
-  BOOST_REQUIRE_MESSAGE(!markup.empty(), name << ".txt missing");
-  return PlainText(markup);
-}
+// The sample as plain text (test_support's SamplePlainText).
+std::string Sample(const std::string& name) { return testing::SamplePlainText(name); }
 
 // Replaces every `from` (which must occur) by `to`.
 std::string Edit(std::string text, const std::string& from, const std::string& to) {
