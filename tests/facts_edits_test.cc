@@ -5,7 +5,6 @@
 #define BOOST_TEST_MODULE facts_edits
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <sstream>
 #include <string>
 
 #include "moacheck/document.h"
