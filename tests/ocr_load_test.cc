@@ -21,21 +21,9 @@ using moacheck::testing::RunMoacheck;
 
 namespace {
 
-struct MixedPdf {
-  fs::path folder;
-  fs::path pdf;
+struct MixedPdf : moacheck::testing::SamplePagesPdf {
   MixedPdf()
-      : folder(fs::temp_directory_path() / ("moacheck-ocr-load-" + std::to_string(getpid()))),
-        pdf(folder / "mixed.pdf") {
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    std::string text = moacheck::testing::SamplePdf("task-force-2025").string();
-    std::string scanned = moacheck::testing::SamplePdf("task-force-2025-scanned").string();
-    std::string command = "qpdf --empty --pages '" + text + "' 1 '" + scanned + "' 1 -- '" +
-                          pdf.string() + "' >/dev/null 2>&1";
-    BOOST_REQUIRE_MESSAGE(std::system(command.c_str()) == 0, "qpdf could not make " << pdf);
-  }
-  ~MixedPdf() { fs::remove_all(folder); }
+      : SamplePagesPdf("ocr-load", {{"task-force-2025", 1}, {"task-force-2025-scanned", 1}}) {}
 };
 
 std::string PageText(const moacheck::Document& document, int page) {

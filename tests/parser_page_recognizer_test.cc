@@ -79,21 +79,12 @@ class FakeRecognizer : public moacheck::PageRecognizer {
 };
 
 // Pages 1 and 3 have a text layer, pages 2 and 4 are scans.
-struct MixedPdf {
-  fs::path folder;
-  fs::path pdf;
+struct MixedPdf : moacheck::testing::SamplePagesPdf {
   MixedPdf()
-      : folder(fs::temp_directory_path() / ("moacheck-recognizer-" + std::to_string(getpid()))),
-        pdf(folder / "mixed.pdf") {
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    std::string text = moacheck::testing::SamplePdf("task-force-2025").string();
-    std::string scanned = moacheck::testing::SamplePdf("task-force-2025-scanned").string();
-    std::string command = "qpdf --empty --pages '" + text + "' 1 '" + scanned + "' 2 '" + text +
-                          "' 3 '" + scanned + "' 4 -- '" + pdf.string() + "' >/dev/null 2>&1";
-    BOOST_REQUIRE_MESSAGE(std::system(command.c_str()) == 0, "qpdf failed: " << command);
-  }
-  ~MixedPdf() { fs::remove_all(folder); }
+      : SamplePagesPdf("recognizer", {{"task-force-2025", 1},
+                                      {"task-force-2025-scanned", 2},
+                                      {"task-force-2025", 3},
+                                      {"task-force-2025-scanned", 4}}) {}
 };
 
 std::string PageText(const Document& document, int page) {

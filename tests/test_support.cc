@@ -141,6 +141,26 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
+SamplePagesPdf::SamplePagesPdf(const std::string& tag,
+                               const std::vector<std::pair<std::string, int>>& pages)
+    : folder(std::filesystem::temp_directory_path() /
+             ("moacheck-" + tag + "-" + std::to_string(getpid()))),
+      pdf(folder / "mixed.pdf") {
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  std::string command = "qpdf --empty --pages";
+  for (const auto& [sample, page] : pages) {
+    command += " '" + SamplePdf(sample).string() + "' " + std::to_string(page);
+  }
+  command += " -- '" + pdf.string() + "' >/dev/null 2>&1";
+  BOOST_REQUIRE_MESSAGE(std::system(command.c_str()) == 0, "qpdf failed: " << command);
+}
+
+SamplePagesPdf::~SamplePagesPdf() {
+  std::error_code ignored;
+  std::filesystem::remove_all(folder, ignored);
+}
+
 std::string SamplePlainText(const std::string& name) {
   std::string markup = ReadFile(SampleText(name));
   BOOST_REQUIRE_MESSAGE(!markup.empty(), SampleText(name) << " is missing or empty");

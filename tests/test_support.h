@@ -79,6 +79,19 @@ std::vector<std::string> NonEmptyLines(const std::string& text);
 // tests can afford thousands.
 std::string EmptyPagesPdf(int pages);
 
+// A PDF made with qpdf from pages of the sample PDFs ({sample name, page}
+// in order), as `folder`/mixed.pdf in a fresh temporary folder named for
+// `tag` and this process; the folder is removed with it. Needs qpdf
+// (MOACHECK_NEEDS_QPDF); a qpdf failure fails the test.
+struct SamplePagesPdf {
+  SamplePagesPdf(const std::string& tag, const std::vector<std::pair<std::string, int>>& pages);
+  ~SamplePagesPdf();
+  SamplePagesPdf(const SamplePagesPdf&) = delete;
+  SamplePagesPdf& operator=(const SamplePagesPdf&) = delete;
+  std::filesystem::path folder;
+  std::filesystem::path pdf;
+};
+
 // An independent RFC 4180 reader for checking our CSV: fields separated by
 // commas; a quoted field may hold commas, doubled quotes and line breaks;
 // records end with CRLF. What the RFC does not allow (a quote inside an
