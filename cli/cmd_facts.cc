@@ -1,4 +1,4 @@
-// moacheck facts FILE...: what each agreement says (spec/facts.md), each
+// moacheck facts FILE...: what each agreement says (docs/facts.md), each
 // value with the page, line, section and quote it was read from.
 #include <fmt/format.h>
 
@@ -104,7 +104,7 @@ int RunFacts(const FactsOptions& options) {
 CommandRegistration registration(30, [](CLI::App& app) -> RunFunction {
   auto options = std::make_shared<FactsOptions>();
   CLI::App* command =
-      app.add_subcommand("facts", "What each agreement says (spec/facts.md), with evidence");
+      app.add_subcommand("facts", "What each agreement says (docs/facts.md), with evidence");
   command->add_option("FILE", options->files, "PDF or UTF-8 text files; - reads standard input")
       ->required();
   command

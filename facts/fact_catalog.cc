@@ -1,5 +1,5 @@
-// The facts contract (../shared/spec/facts.md) as data: rulebooks and the
-// vocabulary loader check fact names against it.
+// Every fact of docs/facts.md (which keeps ../shared/spec/facts.md's names)
+// as data: rulebooks and the vocabulary loader check fact names against it.
 #include "moacheck/facts.h"
 
 namespace moacheck {

@@ -1,4 +1,4 @@
-// Facts as the JSON of spec/facts.md: each scalar {"value", "evidence"}
+// Facts as the JSON of docs/facts.md: each scalar {"value", "evidence"}
 // nested by its dotted name, id sets as [{"id", "evidence"}].
 #include <cmath>
 #include <nlohmann/json.hpp>

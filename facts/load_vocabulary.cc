@@ -136,7 +136,7 @@ class FileReader {
     const auto& catalog = FactCatalog();
     if (std::none_of(catalog.begin(), catalog.end(),
                      [&](const FactSpec& spec) { return spec.name == fact; }))
-      Fail(node, "unknown fact '" + fact + "' (see spec/facts.md)");
+      Fail(node, "unknown fact '" + fact + "' (see docs/facts.md)");
   }
 
   QuantityRule ReadQuantity(const YAML::Node& node) const {

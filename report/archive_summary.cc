@@ -28,7 +28,7 @@ std::string StringAt(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// A fact of spec/facts.md: {"value": ..., "evidence": [...]}.
+// A fact of docs/facts.md: {"value": ..., "evidence": [...]}.
 std::string FactString(const json& facts, const char* name) {
   if (!facts.is_object()) return "";
   auto it = facts.find(name);

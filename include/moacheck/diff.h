@@ -33,7 +33,7 @@
 //                              "words": [{"op": "="|"-"|"+", "text": "..."}]}]}],
 //   "warnings": ["..."]
 // }
-// Evidence is {"page", "line", "section", "quote"} as in spec/facts.md.
+// Evidence is {"page", "line", "section", "quote"} as in docs/facts.md.
 // Sections are listed in NEW order, each removed section after the aligned
 // section that preceded it in OLD.
 #pragma once

@@ -1,4 +1,4 @@
-// Facts: what one agreement says, per ../shared/spec/facts.md, each value with
+// Facts: what one agreement says, per docs/facts.md, each value with
 // the evidence it was read from. The third pipeline stage.
 // Thread-safety: Facts is a plain value. A Vocabulary is immutable after
 // loading and may be shared by all threads; ExtractFacts keeps its PCRE2
@@ -48,7 +48,7 @@ struct Facts {
   // "detainer.max_hold_hours", "provisions.civil-rights", ...
   std::map<std::string, FactValue> scalars;
   std::vector<FactItem> models;       // ids: jail-enforcement, warrant-service-officer, task-force
-  std::vector<FactItem> authorities;  // ids per spec/facts.md
+  std::vector<FactItem> authorities;  // ids per docs/facts.md
   std::vector<Signature> signed_;
 };
 
@@ -90,7 +90,7 @@ const IdWordings& Wording(const Vocabulary& vocabulary);
 
 Facts ExtractFacts(const Document& document, const Outline& outline, const Vocabulary& vocabulary);
 
-// The JSON of spec/facts.md: scalars as {"value", "evidence"} nested by
+// The JSON of docs/facts.md: scalars as {"value", "evidence"} nested by
 // their dotted names, "models"/"authorities" as [{"id", "evidence"}],
 // "signed" as [{"party", "date", "evidence"}], plus file, pages, ocr_pages.
 nlohmann::json FactsToJson(const Facts& facts);

@@ -1,4 +1,4 @@
-// Names a rulebook may use: facts (FactCatalog, spec/facts.md), the ids of
+// Names a rulebook may use: facts (FactCatalog, docs/facts.md), the ids of
 // models and authorities and the section kinds (all from the loaded
 // vocabulary, rules/vocabulary/), and the engine's own agency kinds, so a
 // misspelt id is an error at load time instead of a rule that silently
