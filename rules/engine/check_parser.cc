@@ -117,8 +117,7 @@ void ParseFactCheck(const Located& node, const std::string& id, const KnownNames
   check->fact = node["fact"].String(id);
   const FactSpec* spec = FindFact(check->fact);
   if (spec == nullptr) {
-    node["fact"].Fail(
-        id, fmt::format("unknown fact '{}' (docs/facts.md lists them)", check->fact));
+    node["fact"].Fail(id, fmt::format("unknown fact '{}' (docs/facts.md lists them)", check->fact));
   }
   check->fact_type = spec->type;
   check->fact_unit = spec->unit;
