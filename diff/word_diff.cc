@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "common/ocr_confusions.h"
+
 namespace moacheck::diff {
 namespace {
 
@@ -16,23 +18,22 @@ bool HasDigit(std::string_view key) {
   return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Letters OCR confuses, folded to one spelling: "rn", "nn", "rm" and "in"
-// read as "m"; 1, i, j as l; 0, d and q as o ("OHS" for DHS); 5 as s.
+// Letters OCR confuses, folded to one spelling (common/ocr_confusions.cc):
+// "rn", "nn", "rm" and "in" read as "m"; 1, i, j as l; 0, d and q as o
+// ("OHS" for DHS); 5 as s.
 std::string OcrFold(std::string_view key) {
   std::string folded;
   for (std::size_t i = 0; i < key.size(); ++i) {
-    char c = key[i];
-    char next = i + 1 < key.size() ? key[i + 1] : '\0';
-    if ((c == 'r' && (next == 'n' || next == 'm')) || (c == 'n' && next == 'n') ||
-        (c == 'i' && next == 'n')) {
-      folded += 'm';
-      ++i;
-      continue;
+    if (i + 1 < key.size()) {
+      std::string_view pair = OcrPrinted(key.substr(i, 2), OcrUse::kWordFold);
+      if (!pair.empty()) {
+        folded += pair;
+        ++i;
+        continue;
+      }
     }
-    if (c == '1' || c == 'i' || c == 'j') c = 'l';
-    if (c == '0' || c == 'd' || c == 'q') c = 'o';
-    if (c == '5') c = 's';
-    folded += c;
+    std::string_view printed = OcrPrinted(key.substr(i, 1), OcrUse::kWordFold);
+    folded += printed.empty() ? key.substr(i, 1) : printed;
   }
   return folded;
 }

@@ -1,9 +1,10 @@
-// Label values and OCR-garbled numerals. The confusion tables come from the
-// scanner text layers of real agreements: "Ill."/"ID." for III, "JV." for IV,
-// "11." for II, "8." for B, "<;:." for C, "XVI!l" for XVIII, "XXL" for XXI.
+// Label values and OCR-garbled numerals ("Ill."/"ID." for III, "JV." for
+// IV, "8." for B), read through the OCR confusion table.
 #include "outline/numbering.h"
 
 #include <cctype>
+
+#include "common/ocr_confusions.h"
 
 namespace moacheck::outline {
 namespace {
@@ -12,100 +13,31 @@ constexpr int kMaxRoman = 39;  // no agreement has more sections than that
 
 bool IsPunct(char c) { return !std::isalnum(static_cast<unsigned char>(c)); }
 
-// What a scanner makes of Roman digits: one I, two I's, a V or an X.
+// What a scanner makes of Roman digits: one I, two I's, a V or an X
+// (common/ocr_confusions.cc).
 std::string RomanFromGarbled(std::string_view token) {
   std::string out;
   for (char c : token) {
-    switch (c) {
-      case 'I':
-      case 'l':
-      case '1':
-      case '|':
-      case '!':
-      case 'i':
-      case 'j':
-      case 'J':
-      case 'L':
-      case 'T':
-      case 't':
-      case ']':
-      case '[':
-        out += 'I';
-        break;
-      case 'D':
-      case 'H':
-      case 'U':
-      case 'n':
-      case 'u':
-        out += "II";
-        break;
-      case 'V':
-      case 'v':
-      case 'Y':
-      case 'y':
-        out += 'V';
-        break;
-      case 'X':
-      case 'x':
-      case 'K':
-        out += 'X';
-        break;
-      default:
-        return "";
+    if (c == 'I' || c == 'V' || c == 'X') {
+      out += c;
+      continue;
     }
+    std::string_view printed = OcrPrinted(std::string_view(&c, 1), OcrUse::kRoman);
+    if (printed.empty()) return "";
+    out += printed;
   }
   return out;
 }
 
 char LetterFromGarbled(char c) {
-  switch (c) {
-    case '8':
-      return 'B';
-    case '0':
-      return 'O';
-    case '6':
-      return 'G';
-    case '5':
-      return 'S';
-    case '2':
-      return 'Z';
-    case '4':
-      return 'A';
-    case '1':
-    case 'l':
-    case '|':
-    case '!':
-      return 'I';
-    case '<':
-    case '(':
-    case '{':
-      return 'C';
-    default:
-      return static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
+  std::string_view printed = OcrPrinted(std::string_view(&c, 1), OcrUse::kLabelLetter);
+  return printed.empty() ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
+                         : printed.front();
 }
 
 char DigitFromGarbled(char c) {
-  switch (c) {
-    case 'l':
-    case 'I':
-    case '|':
-    case '!':
-    case 'i':
-      return '1';
-    case 'O':
-    case 'o':
-      return '0';
-    case 'S':
-    case 's':
-      return '5';
-    case 'B':
-      return '8';
-    case 'Z':
-      return '2';
-    default:
-      return c;
-  }
+  std::string_view printed = OcrPrinted(std::string_view(&c, 1), OcrUse::kDigit);
+  return printed.empty() ? c : printed.front();
 }
 
 bool IsLetterStyle(NumberStyle style) {
