@@ -16,7 +16,7 @@ const SectionKindTable& CheckContext::section_kinds() const {
   return *inputs_.vocabulary->section_kinds;
 }
 
-std::vector<std::string> CheckContext::DefaultPacksFor(const Facts& facts) const {
+PackChoice CheckContext::DefaultPacksFor(const Facts& facts) const {
   if (fixed_rulebooks_) return {};
   return DefaultPacks(facts, *inputs_.defaults);
 }
@@ -29,11 +29,6 @@ Result<std::shared_ptr<const Rulebooks>> CheckContext::RulebooksOf(
   Result<std::shared_ptr<const Rulebooks>> loaded = LoadRulebooks(packs, inputs_);
   if (loaded) by_packs_.emplace(packs, *loaded);
   return loaded;
-}
-
-Result<std::shared_ptr<const Rulebooks>> CheckContext::RulebooksFor(const Facts& facts) const {
-  if (fixed_rulebooks_) return fixed_rulebooks_;
-  return RulebooksOf(DefaultPacksFor(facts));
 }
 
 Result<std::shared_ptr<const CheckContext>> LoadCheckContext(const CheckOptions& options) {

@@ -62,9 +62,14 @@ Result<CheckResult> AnalyzeDocument(const Document& document, const CheckContext
   result.warnings.insert(result.warnings.end(), reading->warnings.begin(), reading->warnings.end());
   result.outline = std::move(reading->outline);
   result.facts = std::move(reading->facts);
-  Result<std::shared_ptr<const Rulebooks>> rulebooks = options.packs.empty()
-                                                           ? context.RulebooksFor(result.facts)
-                                                           : context.RulebooksOf(options.packs);
+  Result<std::shared_ptr<const Rulebooks>> rulebooks = context.fixed_rulebooks();
+  if (!options.packs.empty()) {
+    rulebooks = context.RulebooksOf(options.packs);
+  } else if (!context.fixed_rulebooks()) {
+    PackChoice choice = context.DefaultPacksFor(result.facts);
+    rulebooks = context.RulebooksOf(choice.packs);
+    result.packs_left_out = std::move(choice.left_out);
+  }
   if (!rulebooks) return rulebooks.error();
   result.rulebooks = (*rulebooks)->Infos();
   result.findings = Evaluate(**rulebooks, document, result.outline, result.facts);

@@ -66,7 +66,7 @@ Status EvaluateBothSides(DiffSide& old_side, DiffSide& new_side, const CheckOpti
   analyze.state = options.state;
   if (!context.fixed_rulebooks()) {
     for (const DiffSide* side : {&old_side, &new_side}) {
-      for (const std::string& pack : context.DefaultPacksFor(side->facts)) {
+      for (const std::string& pack : context.DefaultPacksFor(side->facts).packs) {
         if (std::find(analyze.packs.begin(), analyze.packs.end(), pack) == analyze.packs.end())
           analyze.packs.push_back(pack);
       }

@@ -222,6 +222,12 @@ void AppendDetails(const CheckResult& result, std::string& out) {
 }
 
 void AppendFooter(const CheckResult& result, const RenderOptions& options, std::string& out) {
+  if (!result.packs_left_out.empty()) {
+    out += "<section class=\"not-checked\"><h2>Not checked</h2>\n<ul>\n";
+    for (const PackLeftOut& pack : result.packs_left_out)
+      out += fmt::format("<li><strong>{}</strong>: {}.</li>\n", H(pack.pack), H(pack.why));
+    out += "</ul></section>\n";
+  }
   std::string rulebooks;
   for (const RulebookInfo& info : result.rulebooks) {
     rulebooks +=

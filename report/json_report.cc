@@ -65,6 +65,10 @@ json CheckResultToJson(const CheckResult& result) {
     rulebooks.push_back({{"name", info.name}, {"version", info.version}});
   }
   record["rulebooks"] = rulebooks;
+  json left_out = json::array();
+  for (const PackLeftOut& pack : result.packs_left_out)
+    left_out.push_back({{"pack", pack.pack}, {"why", pack.why}});
+  record["packs_left_out"] = left_out;
   record["warnings"] = result.warnings;
   record["facts"] = result.ok ? FactsToJson(result.facts) : json(nullptr);
   record["outline"] = result.ok ? OutlineToJson(result.outline) : json::array();

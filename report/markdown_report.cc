@@ -198,6 +198,12 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
     if (finding->outcome != Outcome::kNotApplicable) AppendCard(result, *finding, number, out);
   }
   AppendDetails(result, out);
+  if (!result.packs_left_out.empty()) {
+    out += "### Not checked\n\n";
+    for (const PackLeftOut& pack : result.packs_left_out)
+      out += fmt::format("- **{}**: {}.\n", Md(pack.pack), Md(pack.why));
+    out += "\n";
+  }
   std::string rulebooks;
   for (const RulebookInfo& info : result.rulebooks) {
     rulebooks +=

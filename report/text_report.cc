@@ -128,6 +128,8 @@ void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const
     out += fmt::format(" {} {}", info.name, info.version);
   }
   out += "\n";
+  for (const PackLeftOut& pack : result.packs_left_out)
+    out += fmt::format("Not checked: {}: {}.\n", pack.pack, pack.why);
   for (const std::string& warning : result.warnings) {
     out += style.Dim(fmt::format("warning: {}", warning)) + "\n";
   }

@@ -94,7 +94,8 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
   facts.models.push_back({"jail-enforcement", {}});
   facts.signed_.push_back({"lea", "2021-03-01", {}});
   facts.scalars["state"] = {std::string("FL"), {}};
-  std::vector<std::string> packs = DefaultPacks(facts, testing::BuiltInContext().pack_defaults());
+  std::vector<std::string> packs =
+      DefaultPacks(facts, testing::BuiltInContext().pack_defaults()).packs;
   // Only packs that exist are chosen; each must load.
   for (const std::string& pack : packs) {
     std::vector<std::string> shipped = ShippedPacks();
@@ -111,6 +112,64 @@ BOOST_AUTO_TEST_CASE(default_selection_follows_defaults_yaml) {
     BOOST_TEST(is_shipped == chosen, name);
   }
   BOOST_TEST(defaults.find("template-{model}-{era}") != std::string::npos);
+}
+
+namespace {
+
+bool Chose(const PackChoice& choice, const std::string& pack) {
+  return std::find(choice.packs.begin(), choice.packs.end(), pack) != choice.packs.end();
+}
+
+std::string WhyLeftOut(const PackChoice& choice, const std::string& pack) {
+  for (const PackLeftOut& left : choice.left_out)
+    if (left.pack == pack) return left.why;
+  return "";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(unknown_era_runs_the_era_independent_template_packs_and_says_so) {
+  Facts facts;
+  facts.models.push_back({"jail-enforcement", {}});  // no signing date, no template read
+  facts.scalars["state"] = {std::string("FL"), {}};
+  PackChoice choice = DefaultPacks(facts, testing::BuiltInContext().pack_defaults());
+  BOOST_TEST(Chose(choice, "template-common"));
+  BOOST_TEST(Chose(choice, "template-jem"));
+  BOOST_TEST(!Chose(choice, "template-jem-2020"));
+  BOOST_TEST(Chose(choice, "state-fl"));
+  BOOST_TEST(WhyLeftOut(choice, "template-jem-{era}").find("era is not known") !=
+             std::string::npos);
+  BOOST_TEST(choice.left_out.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(missing_model_and_state_packs_are_listed_with_why) {
+  Facts facts;  // nothing identified
+  PackChoice choice = DefaultPacks(facts, testing::BuiltInContext().pack_defaults());
+  BOOST_TEST(Chose(choice, "federal-statute"));
+  BOOST_TEST(WhyLeftOut(choice, "template-{model}-{era}").find("model is not identified") !=
+             std::string::npos);
+  BOOST_TEST(WhyLeftOut(choice, "state-{state}").find("state is not identified") !=
+             std::string::npos);
+
+  facts.models.push_back({"task-force", {}});
+  facts.signed_.push_back({"lea", "2025-03-01", {}});
+  facts.scalars["state"] = {std::string("GA"), {}};  // no Georgia pack is shipped
+  choice = DefaultPacks(facts, testing::BuiltInContext().pack_defaults());
+  BOOST_TEST(Chose(choice, "template-tfm-2025"));
+  BOOST_TEST(WhyLeftOut(choice, "state-ga").find("no rulebook of GA state law") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(left_out_packs_reach_the_json_report) {
+  testing::CommandResult result = testing::RunMoacheck(
+      {"check", (testing::SourceDir() / "samples/warrant-service-officer-2025.txt").string(),
+       "--format", "json"});
+  nlohmann::json record = nlohmann::json::parse(result.out);
+  // An Arizona agreement: moacheck ships no Arizona pack.
+  BOOST_REQUIRE_EQUAL(record["packs_left_out"].size(), 1u);
+  BOOST_TEST(record["packs_left_out"][0]["pack"] == "state-az");
+  BOOST_TEST(record["packs_left_out"][0]["why"].get<std::string>().find("AZ state law") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(rules_list_json_on_the_command_line) {

@@ -66,13 +66,11 @@ class CheckContext {
 
   // The packs for an agreement with these facts: none when --rules was given
   // (fixed_rulebooks() is then used), else DefaultPacks.
-  std::vector<std::string> DefaultPacksFor(const Facts& facts) const;
+  PackChoice DefaultPacksFor(const Facts& facts) const;
   // The --rules rulebooks, or null when the packs follow each agreement.
   const std::shared_ptr<const Rulebooks>& fixed_rulebooks() const { return fixed_rulebooks_; }
   // The rulebooks of these packs, each distinct selection loaded once per run.
   Result<std::shared_ptr<const Rulebooks>> RulebooksOf(const std::vector<std::string>& packs) const;
-  // The --rules rulebooks, or the default packs for these facts.
-  Result<std::shared_ptr<const Rulebooks>> RulebooksFor(const Facts& facts) const;
 
  private:
   RulebookInputs inputs_;

@@ -50,6 +50,14 @@ struct RulebookInfo {
   std::string version;
 };
 
+// A pack the defaults (rules/packs/defaults.yaml) name for an agreement of
+// this kind that was not used, and why: the report says which rules were
+// not checked instead of passing over them in silence.
+struct PackLeftOut {
+  std::string pack;  // "template-jem-{era}", "state-ga"
+  std::string why;   // "the template era is not known: ..."
+};
+
 // Everything known about one input file after the pipeline ran, or why it
 // could not be read (then only file, sha256 when known, and error are set).
 struct CheckResult {
@@ -64,6 +72,7 @@ struct CheckResult {
   Outline outline;
   std::vector<Finding> findings;
   std::vector<RulebookInfo> rulebooks;
+  std::vector<PackLeftOut> packs_left_out;  // empty under --rules
 };
 
 }  // namespace moacheck

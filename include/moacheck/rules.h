@@ -69,10 +69,16 @@ Result<std::shared_ptr<const Rulebooks>> LoadRulebooks(const std::vector<std::st
 // Names of every pack built into the binary (rules/packs/*.yaml), sorted.
 std::vector<std::string> ShippedPacks();
 
-// Pack names to use when the caller names none, chosen from the detected
-// models, template era and state by rules/packs/defaults.yaml. Only packs
-// that exist in the binary are returned.
-std::vector<std::string> DefaultPacks(const Facts& facts, const PackDefaults& defaults);
+// The packs to use when the caller names none, chosen from the detected
+// models, template era and state by rules/packs/defaults.yaml, and the
+// ones it names that could not be used, with why. Only packs that exist in
+// the binary are chosen. Without a template era the model's era-independent
+// packs (`per-model-any-era`) run instead of the era's.
+struct PackChoice {
+  std::vector<std::string> packs;
+  std::vector<PackLeftOut> left_out;
+};
+PackChoice DefaultPacks(const Facts& facts, const PackDefaults& defaults);
 
 // One finding per enabled rule, in rulebook order.
 std::vector<Finding> Evaluate(const Rulebooks& rulebooks, const Document& document,

@@ -30,7 +30,7 @@ std::string StringFact(const Facts& facts, const std::string& name) {
 std::string Fill(std::string pattern, const std::string& key, const std::string& value) {
   std::string placeholder = "{" + key + "}";
   for (std::size_t at = pattern.find(placeholder); at != std::string::npos;
-       at = pattern.find(placeholder)) {
+       at = pattern.find(placeholder, at + value.size())) {
     pattern.replace(at, placeholder.size(), value);
   }
   return pattern;
@@ -129,9 +129,12 @@ Result<std::shared_ptr<const PackDefaults>> LoadPackDefaults() {
   try {
     auto defaults = std::make_shared<PackDefaults>();
     Located root{rules::ParseYaml(*text, kPath), std::make_shared<const std::string>(kPath)};
-    root.RequireKeys("", "defaults", {"always", "per-model", "per-state", "model-names", "eras"});
+    root.RequireKeys(
+        "", "defaults",
+        {"always", "per-model", "per-model-any-era", "per-state", "model-names", "eras"});
     defaults->always = root["always"].Strings("");
     defaults->per_model = root["per-model"].Strings("");
+    defaults->per_model_any_era = root["per-model-any-era"].Strings("");
     defaults->per_state = root["per-state"].Strings("");
     Located names = root["model-names"];
     if (names.IsMap()) {
@@ -153,32 +156,69 @@ Result<std::shared_ptr<const PackDefaults>> LoadPackDefaults() {
   }
 }
 
-std::vector<std::string> DefaultPacks(const Facts& facts, const PackDefaults& defaults) {
+PackChoice DefaultPacks(const Facts& facts, const PackDefaults& defaults) {
   using rules::Fill;
-  std::vector<std::string> candidates = defaults.always;
+  PackChoice choice;
+  auto shipped = [](const std::string& name) {
+    return EmbeddedFile("rules/packs/" + name + ".yaml").has_value();
+  };
+  auto use = [&](const std::string& name) {
+    if (std::find(choice.packs.begin(), choice.packs.end(), name) == choice.packs.end())
+      choice.packs.push_back(name);
+  };
+  auto leave_out = [&](const std::string& name, std::string why) {
+    bool listed = std::any_of(choice.left_out.begin(), choice.left_out.end(),
+                              [&](const PackLeftOut& left) { return left.pack == name; });
+    if (!listed) choice.left_out.push_back(PackLeftOut{name, std::move(why)});
+  };
+  for (const std::string& name : defaults.always) {
+    if (shipped(name))
+      use(name);
+    else
+      leave_out(name, "not built into this moacheck");
+  }
   std::string era = rules::TemplateEra(facts, defaults);
+  if (facts.models.empty()) {
+    for (const std::string& pattern : defaults.per_model)
+      leave_out(era.empty() ? pattern : Fill(pattern, "era", era),
+                "the 287(g) model is not identified, so no template's rules were checked");
+  }
   for (const FactItem& model : facts.models) {
     auto alias = defaults.model_names.find(model.id);
     std::string name = alias == defaults.model_names.end() ? model.id : alias->second;
     for (const std::string& pattern : defaults.per_model) {
-      if (era.empty() && pattern.find("{era}") != std::string::npos) continue;
-      candidates.push_back(Fill(Fill(pattern, "model", name), "era", era));
+      std::string pack = Fill(Fill(pattern, "model", name), "era", era);
+      if (era.empty() && pattern.find("{era}") != std::string::npos) {
+        leave_out(Fill(pattern, "model", name),
+                  "the template era is not known (no signing date or template revision was "
+                  "read); only the rules common to every era of the " +
+                      model.id + " template were checked");
+        for (const std::string& fallback : defaults.per_model_any_era) {
+          std::string any_era = Fill(fallback, "model", name);
+          if (shipped(any_era)) use(any_era);
+        }
+      } else if (shipped(pack)) {
+        use(pack);
+      } else {
+        leave_out(pack, "moacheck has no rulebook for the " + model.id + " template of the " + era +
+                            " era");
+      }
     }
   }
   std::string state = rules::Lower(rules::StringFact(facts, "state"));
-  if (!state.empty()) {
-    for (const std::string& pattern : defaults.per_state) {
-      candidates.push_back(Fill(pattern, "state", state));
+  for (const std::string& pattern : defaults.per_state) {
+    if (state.empty()) {
+      leave_out(pattern, "the agency's state is not identified, so no state's law was checked");
+      continue;
     }
+    std::string pack = Fill(pattern, "state", state);
+    if (shipped(pack))
+      use(pack);
+    else
+      leave_out(pack, "moacheck has no rulebook of " + rules::StringFact(facts, "state") +
+                          " state law, so none was checked");
   }
-  std::vector<std::string> packs;
-  for (const std::string& name : candidates) {
-    bool shipped = EmbeddedFile("rules/packs/" + name + ".yaml").has_value();
-    if (shipped && std::find(packs.begin(), packs.end(), name) == packs.end()) {
-      packs.push_back(name);
-    }
-  }
-  return packs;
+  return choice;
 }
 
 }  // namespace moacheck

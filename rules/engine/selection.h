@@ -20,6 +20,8 @@ struct PackDefaults {
     int from = 0, to = 9999;
   };
   std::vector<std::string> always, per_model, per_state;
+  // Used instead of the per-model packs that name {era} when it is unknown.
+  std::vector<std::string> per_model_any_era;
   std::map<std::string, std::string> model_names;
   std::vector<EraRange> eras;
 };
