@@ -69,7 +69,8 @@ void AddEvidence(std::vector<FactItem>& items, const std::string& id, Evidence e
 }
 
 bool HasItem(const std::vector<FactItem>& items, const std::string& id) {
-  return std::any_of(items.begin(), items.end(), [&](const FactItem& item) { return item.id == id; });
+  return std::any_of(items.begin(), items.end(),
+                     [&](const FactItem& item) { return item.id == id; });
 }
 
 // A power read that the model never delegates.

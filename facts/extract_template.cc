@@ -54,7 +54,8 @@ std::optional<Revision> ReadRevision(const ClauseIndex& index, const Vocabulary&
   const Document& document = *index.document;
   for (const Line& line : document.furniture) read(line, "");
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
-    int section = i < index.outline->section_of_line.size() ? index.outline->section_of_line[i] : -1;
+    int section =
+        i < index.outline->section_of_line.size() ? index.outline->section_of_line[i] : -1;
     read(document.lines[i], section >= 0 ? index.outline->sections[section].path : "");
   }
   const Revision* best = nullptr;

@@ -45,7 +45,10 @@ class FileReader {
                           name_ + ":" + std::to_string(node.Mark().line + 1) + ": " + what}};
   }
 
-  void CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed) const {
+  // `more`: further allowed keys (a file's own, such as templates.yaml's).
+  void CheckKeys(const YAML::Node& map, std::vector<std::string_view> allowed,
+                 std::initializer_list<std::string_view> more = {}) const {
+    allowed.insert(allowed.end(), more.begin(), more.end());
     if (!map.IsMap()) Fail(map, "expected a mapping");
     for (const auto& entry : map) {
       std::string key = entry.first.as<std::string>();
@@ -211,11 +214,12 @@ class FileReader {
 
   void Read(const YAML::Node& root, Vocabulary& vocabulary) const {
     if (!root || root.IsNull()) return;
-    CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
-                     "models", "quantities", "booleans", "choices", "agency_patterns",
-                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words",
-                     "counties", "appendix_pointers", "signature_ice_cues", "signature_lea_cues",
-                     "revision_patterns", "templates"});
+    CheckKeys(root,
+              {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
+               "models", "quantities", "booleans", "choices", "agency_patterns", "agency_shapes",
+               "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
+               "appendix_pointers", "signature_ice_cues", "signature_lea_cues"},
+              {"revision_patterns", "templates"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };

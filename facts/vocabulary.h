@@ -24,8 +24,8 @@ struct Signal {
   std::string id;
   std::string origin;  // file:line of its entry, for load errors
   std::vector<Regex> patterns;
-  std::vector<std::string> sections;    // section kinds where it is read; empty: anywhere
-  bool negatable = false;               // a denial in the same clause cancels it
+  std::vector<std::string> sections;  // section kinds where it is read; empty: anywhere
+  bool negatable = false;             // a denial in the same clause cancels it
   // Models only: when the agreement names no model, the functions it
   // delegates and its purpose clause tell it (ExtractModels).
   std::vector<std::string> implied_by;   // authorities that must all be delegated

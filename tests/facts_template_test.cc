@@ -98,8 +98,9 @@ BOOST_AUTO_TEST_CASE(warrant_service_from_the_two_powers_alone) {
 }
 
 BOOST_AUTO_TEST_CASE(warrant_service_from_the_purpose_when_the_powers_are_unreadable) {
-  std::string garbled = "APPENDIX A\nSTANDARD OPERATING PROCEDURES\n• Tbe p0wcr ,,nd aulhoril) "
-                        "lo .cne ,, arrants on designated aliens.\n";
+  std::string garbled =
+      "APPENDIX A\nSTANDARD OPERATING PROCEDURES\n• Tbe p0wcr ,,nd aulhoril) "
+      "lo .cne ,, arrants on designated aliens.\n";
   BOOST_TEST(Model(FactsOf(Agreement(kWarrantPurpose, garbled))) == "warrant-service-officer");
 }
 
@@ -133,8 +134,9 @@ std::string FooteredPages(const std::string& body, const std::vector<std::string
   std::string text;
   for (std::size_t page = 0; page < footers.size(); ++page) {
     if (page > 0) text += '\f';
-    text += page == 0 ? body : "The LEA will keep records of page " + std::to_string(page + 1) +
-                                   " of this agreement.\n";
+    text += page == 0 ? body
+                      : "The LEA will keep records of page " + std::to_string(page + 1) +
+                            " of this agreement.\n";
     text += footers[page] + "\n";
   }
   return text;
@@ -149,9 +151,8 @@ const char* kSteering2020 =
 
 BOOST_AUTO_TEST_CASE(revision_footer_dates_the_template_and_one_misread_copy_does_not) {
   std::string body = Agreement(kWarrantPurpose, kWarrantPowers) + "For the LEA: For ICE:\n";
-  Facts facts = FactsOf(FooteredPages(
-      body, {"Revised 02/15/2025", "Revised 02/15/2025", "Revised 02/45/2025",
-             "Revised 02/15/2025"}));
+  Facts facts = FactsOf(FooteredPages(body, {"Revised 02/15/2025", "Revised 02/15/2025",
+                                             "Revised 02/45/2025", "Revised 02/15/2025"}));
   BOOST_TEST(Text(facts, "template_revision") == "2025-02-15");
   BOOST_TEST(Quoted(facts.scalars["template_revision"].evidence, "Revised 02/15/2025"));
   BOOST_TEST(Text(facts, "template") == "wso-2025");
@@ -173,9 +174,9 @@ BOOST_AUTO_TEST_CASE(template_from_wording_that_changed_between_templates) {
   BOOST_TEST(Text(first, "template_revision") == "null");
   Facts renewal = FactsOf(Agreement(kWarrantPurpose, kWarrantPowers) + kSteering2020);
   BOOST_TEST(Text(renewal, "template") == "wso-2020");
-  std::string jail = Agreement(kJailPurpose, std::string(kWarrantPowers) + kInterrogate +
-                                                 kDetainers) +
-                     kSteering2020;
+  std::string jail =
+      Agreement(kJailPurpose, std::string(kWarrantPowers) + kInterrogate + kDetainers) +
+      kSteering2020;
   BOOST_TEST(Text(FactsOf(jail), "template") == "jem-2020");
 }
 
@@ -188,11 +189,11 @@ BOOST_AUTO_TEST_CASE(template_is_null_without_marks_with_two_templates_marks_or_
 }
 
 BOOST_AUTO_TEST_CASE(an_agreement_with_a_fixed_term_is_not_an_open_ended_template) {
-  std::string text = Agreement(kJailPurpose, std::string(kWarrantPowers) + kInterrogate +
-                                                 kDetainers) +
-                     kSteering2020 +
-                     "This MOA shall remain in effect for a period of three (3) years from the "
-                     "date of signature.\n";
+  std::string text =
+      Agreement(kJailPurpose, std::string(kWarrantPowers) + kInterrogate + kDetainers) +
+      kSteering2020 +
+      "This MOA shall remain in effect for a period of three (3) years from the "
+      "date of signature.\n";
   BOOST_TEST(Text(FactsOf(text), "template") == "null");
 }
 
@@ -210,7 +211,8 @@ BOOST_AUTO_TEST_CASE(vocabulary_refuses_unknown_authorities_and_models) {
       "    implied_by: [arrest-at-will]\n");
   BOOST_TEST(authority.find("models.yaml:2") != std::string::npos, authority);
   BOOST_TEST(authority.find("arrest-at-will") != std::string::npos, authority);
-  std::string model = load_error("templates:\n  - id: abc-2025\n    model: abc\n    markers: [x]\n");
+  std::string model =
+      load_error("templates:\n  - id: abc-2025\n    model: abc\n    markers: [x]\n");
   BOOST_TEST(model.find("models.yaml:2") != std::string::npos, model);
   BOOST_TEST(model.find("'abc'") != std::string::npos, model);
   std::string groups = load_error("revision_patterns: ['\\brevised (?<year>[0-9]{4})']\n");
