@@ -2,6 +2,7 @@
 // clause), and the `template` and `template_revision` facts, on short
 // agreement snippets written for these tests.
 #define BOOST_TEST_MODULE facts_template
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
@@ -83,6 +84,14 @@ BOOST_AUTO_TEST_CASE(short_words_split_by_a_space_still_match) {
   BOOST_TEST(regex->Find("serve warrants o f arrest for"));
   BOOST_TEST(regex->Find("serve warrants ofarrest for"));
   BOOST_TEST(!regex->Find("serve warrants for arrest"));
+}
+
+BOOST_AUTO_TEST_CASE(a_removal_warrant_whose_word_is_garbled_is_still_served) {
+  Facts facts = FactsOf(
+      "APPENDIX A\nSTANDARD OPERATING PROCEDURES\n"
+      "• The power and authority to serve w~ts ofremoval on aliens in the jail.\n");
+  BOOST_TEST(std::any_of(facts.authorities.begin(), facts.authorities.end(),
+                         [](const FactItem& item) { return item.id == "serve-removal-warrants"; }));
 }
 
 BOOST_AUTO_TEST_CASE(warrant_service_read_from_powers_and_purpose_with_the_clauses_quoted) {
