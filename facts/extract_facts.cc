@@ -1,6 +1,7 @@
 // ExtractFacts: the third pipeline stage, composing the extractors. Order
 // matters only where one fact is read from another (models fall back to the
-// authorities; the state looks at the agency's name; expiry at the term).
+// authorities; the state looks at the agency's name; expiry at the term;
+// the template at the model and expiry).
 #include "facts/clauses.h"
 #include "facts/extractors.h"
 
@@ -20,6 +21,7 @@ Facts ExtractFacts(const Document& document, const Outline& outline, const Vocab
   facts::ExtractChoices(index, vocabulary, facts);
   facts::ExtractProvisions(index, vocabulary, facts);
   facts::ExtractSignatures(index, vocabulary, facts);
+  facts::ExtractTemplate(index, vocabulary, facts);
   return facts;
 }
 

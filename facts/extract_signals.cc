@@ -6,9 +6,10 @@
 namespace moacheck::facts {
 namespace {
 
-bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text) {
+bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text,
+              RegexMatch* match = nullptr) {
   return std::any_of(patterns.begin(), patterns.end(),
-                     [&](const Regex& regex) { return regex.Find(text); });
+                     [&](const Regex& regex) { return regex.Find(text, match); });
 }
 
 // First match of any of the signal's patterns in the clause.
@@ -65,6 +66,25 @@ void AddEvidence(std::vector<FactItem>& items, const std::string& id, Evidence e
     item = &items.back();
   }
   if (item->evidence.size() < 3) item->evidence.push_back(std::move(evidence));
+}
+
+bool HasItem(const std::vector<FactItem>& items, const std::string& id) {
+  return std::any_of(items.begin(), items.end(),
+                     [&](const FactItem& item) { return item.id == id; });
+}
+
+// A power read that the model never delegates.
+bool PowersExclude(const Signal& model, const std::vector<FactItem>& authorities) {
+  return std::any_of(model.excluded_by.begin(), model.excluded_by.end(),
+                     [&](const std::string& id) { return HasItem(authorities, id); });
+}
+
+// The delegated powers allow `model`: all it needs, none it never has.
+bool PowersFit(const Signal& model, const std::vector<FactItem>& authorities) {
+  if (model.implied_by.empty()) return false;
+  return std::all_of(model.implied_by.begin(), model.implied_by.end(),
+                     [&](const std::string& id) { return HasItem(authorities, id); }) &&
+         !PowersExclude(model, authorities);
 }
 
 }  // namespace
@@ -126,25 +146,37 @@ void ExtractModels(const ClauseIndex& index, const Vocabulary& vocabulary, Facts
     }
   }
   if (!facts.models.empty()) return;
-  // No title or program name: the functions delegated tell the model. The
-  // first model whose implying authorities are all present wins.
+  // No title or program name: the functions delegated and the purpose tell.
+  const Signal* fits = nullptr;  // the first model the delegated powers allow
+  const Signal* stated = nullptr;
+  std::vector<Evidence> purpose;
+  int purposes = 0;
   for (const Signal& model : vocabulary.models) {
-    if (model.implied_by.empty()) continue;
-    std::vector<Evidence> evidence;
-    bool all = true;
-    for (const std::string& id : model.implied_by) {
-      FactItem* item = FindItem(facts.authorities, id);
-      if (!item) {
-        all = false;
-        break;
-      }
-      evidence.push_back(item->evidence.front());
-    }
-    if (all) {
-      facts.models.push_back(FactItem{model.id, evidence});
-      return;
+    if (!fits && PowersFit(model, facts.authorities)) fits = &model;
+    for (const Clause& clause : index.clauses) {
+      RegexMatch match;
+      if (!AnyMatch(model.purpose, clause.text, &match) || Denied(index, vocabulary, clause))
+        continue;
+      if (stated != &model) ++purposes;
+      stated = &model;
+      purpose.push_back(index.EvidenceFor(clause, match.begin(), match.end()));
+      break;
     }
   }
+  // The template's own statement of its purpose outweighs powers missing
+  // from a garbled list, not a power the model never delegates; two
+  // models' purposes contradict each other.
+  const Signal* chosen = nullptr;
+  if (purposes == 1 && !PowersExclude(*stated, facts.authorities))
+    chosen = stated;
+  else if (purposes == 0)
+    chosen = fits;
+  if (!chosen) return;
+  std::vector<Evidence> evidence = purposes == 1 ? purpose : std::vector<Evidence>{};
+  for (const std::string& id : chosen->implied_by)
+    if (FactItem* item = FindItem(facts.authorities, id))
+      evidence.push_back(item->evidence.front());
+  facts.models.push_back(FactItem{chosen->id, evidence});
 }
 
 }  // namespace moacheck::facts

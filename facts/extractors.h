@@ -14,7 +14,8 @@ namespace moacheck::facts {
 void ExtractAuthorities(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
 // Provisions: present when any of their phrases appears in scope.
 void ExtractProvisions(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
-// Models: from titles and program names, else from the authorities found.
+// Models: from titles and program names, else from the authorities found
+// and the purpose clause.
 void ExtractModels(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
 // Numbers with units (hold limits, training, terms, notice) and the flags
 // read beside them.
@@ -26,6 +27,9 @@ void ExtractChoices(const ClauseIndex& index, const Vocabulary& vocabulary, Fact
 void ExtractParties(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
 // Signature dates and who signed.
 void ExtractSignatures(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
+// The ICE template followed ("wso-2019") and its footer's revision date,
+// from the template's marks; reads the models and duration.expires.
+void ExtractTemplate(const ClauseIndex& index, const Vocabulary& vocabulary, Facts& facts);
 
 // Whether a deny cue ("are not authorized to") appears in the clause or in
 // the lead-in of the list it belongs to.

@@ -9,6 +9,8 @@ const std::vector<FactSpec>& FactCatalog() {
       {"agency", FactType::kString, ""},
       {"state", FactType::kString, ""},
       {"models", FactType::kIdSet, ""},
+      {"template", FactType::kString, ""},
+      {"template_revision", FactType::kString, ""},
       {"authorities", FactType::kIdSet, ""},
       {"training.initial_hours", FactType::kNumber, "hours"},
       {"training.refresher_months", FactType::kNumber, "months"},

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -44,7 +45,10 @@ class FileReader {
                           name_ + ":" + std::to_string(node.Mark().line + 1) + ": " + what}};
   }
 
-  void CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed) const {
+  // `more`: further allowed keys (a file's own, such as templates.yaml's).
+  void CheckKeys(const YAML::Node& map, std::vector<std::string_view> allowed,
+                 std::initializer_list<std::string_view> more = {}) const {
+    allowed.insert(allowed.end(), more.begin(), more.end());
     if (!map.IsMap()) Fail(map, "expected a mapping");
     for (const auto& entry : map) {
       std::string key = entry.first.as<std::string>();
@@ -100,21 +104,51 @@ class FileReader {
 
   // `wording_keys`: the IdWording keys the entry may (and ReadWording says
   // must) have besides the signal's own.
+  // `model`: the entry may also say what implies the model when no name is
+  // printed (implied_by, excluded_by, purpose).
   Signal ReadSignal(const YAML::Node& node, const char* id_key = "id",
-                    std::initializer_list<std::string_view> wording_keys = {}) const {
-    std::vector<std::string_view> keys = {id_key, "patterns", "sections", "implied_by",
-                                          "negatable"};
+                    std::initializer_list<std::string_view> wording_keys = {},
+                    bool model = false) const {
+    std::vector<std::string_view> keys = {id_key, "patterns", "sections", "negatable"};
     keys.insert(keys.end(), wording_keys.begin(), wording_keys.end());
+    if (model) keys.insert(keys.end(), {"implied_by", "excluded_by", "purpose"});
     CheckKeys(node, keys);
     Signal signal;
     if (!node[id_key]) Fail(node, std::string("missing '") + id_key + "'");
     signal.id = Text(node[id_key]);
+    signal.origin = name_ + ":" + std::to_string(node.Mark().line + 1);
     signal.patterns = Patterns(node["patterns"]);
     signal.sections = Texts(node["sections"]);
     signal.implied_by = Texts(node["implied_by"]);
+    signal.excluded_by = Texts(node["excluded_by"]);
+    signal.purpose = Patterns(node["purpose"]);
     if (node["negatable"]) signal.negatable = Bool(node["negatable"]);
     if (signal.patterns.empty() && signal.implied_by.empty()) Fail(node, "no patterns");
     return signal;
+  }
+
+  int Year(const YAML::Node& node) const {
+    std::string text = Text(node);
+    if (text.size() != 4 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      Fail(node, "expected a four-digit year");
+    return std::stoi(text);
+  }
+
+  facts::TemplateRule ReadTemplate(const YAML::Node& node) const {
+    CheckKeys(node, {"id", "model", "revised_from", "revised_to", "markers", "open_ended"});
+    facts::TemplateRule rule;
+    if (!node["id"] || !node["model"]) Fail(node, "a template needs 'id' and 'model'");
+    rule.id = Text(node["id"]);
+    rule.origin = name_ + ":" + std::to_string(node.Mark().line + 1);
+    rule.model = Text(node["model"]);
+    if (node["revised_from"]) rule.revised_from = Year(node["revised_from"]);
+    if (node["revised_to"]) rule.revised_to = Year(node["revised_to"]);
+    rule.markers = Patterns(node["markers"]);
+    if (node["open_ended"]) rule.open_ended = Bool(node["open_ended"]);
+    if (rule.markers.empty() && rule.revised_from == 0)
+      Fail(node, "template '" + rule.id + "' has neither markers nor revised_from");
+    return rule;
   }
 
   // Each of `keys` (label, plain, citation) is required and not empty: a
@@ -180,10 +214,12 @@ class FileReader {
 
   void Read(const YAML::Node& root, Vocabulary& vocabulary) const {
     if (!root || root.IsNull()) return;
-    CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
-                     "models", "quantities", "booleans", "choices", "agency_patterns",
-                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words",
-                     "counties", "appendix_pointers", "signature_ice_cues", "signature_lea_cues"});
+    CheckKeys(root,
+              {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
+               "models", "quantities", "booleans", "choices", "agency_patterns", "agency_shapes",
+               "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
+               "appendix_pointers", "signature_ice_cues", "signature_lea_cues"},
+              {"revision_patterns", "templates"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };
@@ -195,7 +231,7 @@ class FileReader {
                        std::initializer_list<std::string_view> wording_keys) {
       if (!root[key]) return;
       for (const auto& item : root[key]) {
-        to.push_back(ReadSignal(item, "id", wording_keys));
+        to.push_back(ReadSignal(item, "id", wording_keys, std::string_view(key) == "models"));
         words.push_back(ReadWording(item, to.back().id, wording_keys));
       }
     };
@@ -226,6 +262,13 @@ class FileReader {
         vocabulary.choices.push_back(std::move(rule));
       }
     }
+    append(vocabulary.revision_patterns, Patterns(root["revision_patterns"]));
+    for (const Regex& regex : vocabulary.revision_patterns)
+      if (regex.NamedGroup("month") < 0 || regex.NamedGroup("day") < 0 ||
+          regex.NamedGroup("year") < 0)
+        Fail(root["revision_patterns"], "each pattern needs (?<month>), (?<day>) and (?<year>)");
+    if (root["templates"])
+      for (const auto& item : root["templates"]) vocabulary.templates.push_back(ReadTemplate(item));
     append(vocabulary.appendix_pointers, Patterns(root["appendix_pointers"]));
     for (const Regex& regex : vocabulary.appendix_pointers)
       if (regex.NamedGroup("label") < 0)
@@ -272,6 +315,26 @@ Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
   return text.str();
 }
 
+// Ids one file names from another (a model's authorities, a template's
+// model) must exist once every file is read.
+std::optional<Error> CheckReferences(const Vocabulary& vocabulary) {
+  auto known = [](const std::vector<Signal>& signals, const std::string& id) {
+    return std::any_of(signals.begin(), signals.end(),
+                       [&](const Signal& signal) { return signal.id == id; });
+  };
+  for (const Signal& model : vocabulary.models)
+    for (const auto* ids : {&model.implied_by, &model.excluded_by})
+      for (const std::string& id : *ids)
+        if (!known(vocabulary.authorities, id))
+          return Error{ErrorKind::kInvalidRule, model.origin + ": model '" + model.id +
+                                                    "' names unknown authority '" + id + "'"};
+  for (const facts::TemplateRule& rule : vocabulary.templates)
+    if (!known(vocabulary.models, rule.model))
+      return Error{ErrorKind::kInvalidRule, rule.origin + ": template '" + rule.id +
+                                                "' names unknown model '" + rule.model + "'"};
+  return std::nullopt;
+}
+
 }  // namespace
 
 const IdWordings& Wording(const Vocabulary& vocabulary) { return vocabulary.wording; }
@@ -314,6 +377,7 @@ Result<std::shared_ptr<const Vocabulary>> LoadVocabulary(const std::string& dir)
       return Error{ErrorKind::kInvalidRule, YamlPosition(name, failure.mark) + ": " + failure.msg};
     }
   }
+  if (std::optional<Error> error = CheckReferences(*vocabulary)) return *error;
   Result<std::shared_ptr<const SectionKindTable>> kinds = LoadSectionKinds(dir);
   if (!kinds) return kinds.error();
   vocabulary->section_kinds = *kinds;

@@ -71,8 +71,9 @@ std::string TolerantWord(const std::string& word, bool quantified_after) {
       if (i + 1 < body.size() && body[i + 1] != body[i] &&
           std::isalpha(static_cast<unsigned char>(body[i])))
         out += "{1,2}";
-      // Letter-spaced or split words ("rig hts", "wi ll").
-      if (i + 1 < body.size() && body.size() >= 4) out += " ?";
+      // Letter-spaced or split words ("rig hts", "wi ll"); text layers
+      // split short words too ("warrants o f arrest", "a n ongoing").
+      if (i + 1 < body.size()) out += " ?";
     }
     return out;
   };

@@ -12,8 +12,8 @@ namespace moacheck::facts {
 
 // Rewrites the literal letters of a PCRE2 pattern:
 // - each letter becomes a class of its common OCR confusions (l/1/I/|, o/0,
-//   m/rn/nn, e/c, s/5, ...), repeated letters may be doubled, and a word of
-//   four letters or more may be split by one space ("rig hts");
+//   m/rn/nn, e/c, s/5, ...), repeated letters may be doubled, and a word
+//   may be split by one space between any two letters ("rig hts", "o f");
 // - inside words of six letters or more, an inner vowel may be dropped, and
 //   one inner letter may be misread as any letter;
 // - a literal space becomes "\s*" beside a word of three letters or fewer

@@ -22,10 +22,29 @@ namespace facts {
 // phrases that signal it.
 struct Signal {
   std::string id;
+  std::string origin;  // file:line of its entry, for load errors
   std::vector<Regex> patterns;
-  std::vector<std::string> sections;    // section kinds where it is read; empty: anywhere
-  std::vector<std::string> implied_by;  // models: authorities that imply it
-  bool negatable = false;               // a denial in the same clause cancels it
+  std::vector<std::string> sections;  // section kinds where it is read; empty: anywhere
+  bool negatable = false;             // a denial in the same clause cancels it
+  // Models only: when the agreement names no model, the functions it
+  // delegates and its purpose clause tell it (ExtractModels).
+  std::vector<std::string> implied_by;   // authorities that must all be delegated
+  std::vector<std::string> excluded_by;  // authorities the model never delegates
+  std::vector<Regex> purpose;            // the template's statement of what it is for
+};
+
+// One ICE template ("wso-2019"): the model it belongs to and what marks an
+// agreement as following it.
+struct TemplateRule {
+  std::string id;  // {model-name}-{era}, as the pack selector names them
+  std::string origin;
+  std::string model;  // model id
+  // A revision footer dated in [revised_from, revised_to] names this
+  // template; revised_from 0: its copies carry no dated footer.
+  int revised_from = 0;
+  int revised_to = 9999;
+  std::vector<Regex> markers;  // wording only this template of its model has
+  bool open_ended = false;     // sets no end date: an agreement that expires is not it
 };
 
 // A number read with its unit: hold limits, training lengths, terms, notices.
@@ -78,6 +97,10 @@ class Vocabulary {
   // read only from such a pointer is absent when that appendix is.
   std::vector<Regex> appendix_pointers;
   std::vector<facts::Signal> models;
+  // templates.yaml: the revision footer ("Revised 02/15/2025"; named groups
+  // month, day, year) and each template's marks.
+  std::vector<Regex> revision_patterns;
+  std::vector<facts::TemplateRule> templates;
   // The reports' words for each model, authority and provision (Wording).
   IdWordings wording;
   std::vector<facts::QuantityRule> quantities;

@@ -244,8 +244,8 @@ void Builder::AddNumbered(std::size_t index, const Placement& placement, const s
   levels_.push_back({placement.numeral.style, placement.numeral.value, added});
 }
 
-// "APPEND[X B", "~PENDIXC": a short capitals line close to "APPENDIX" that
-// ends in the appendix letter due next.
+// "APPEND[X B", "~PENDIXC", "APPE1''1>IX A": a short capitals line close to
+// "APPENDIX" that ends in the appendix letter due next.
 bool Builder::IsGarbledAppendix(std::string_view folded) const {
   std::string letters = LettersOnly(folded);
   if (letters.size() < 7 || letters.size() > 10 || !IsCapitalsLine(folded)) return false;
@@ -277,7 +277,10 @@ void Builder::Consider(std::size_t index) {
   const Line& line = lines_[index];
   HeadingLine heading = ReadHeadingLine(line.folded, line.text);
   using Shape = HeadingLine::Shape;
-  if (heading.shape == Shape::kPlain && appendices_ > 0 && IsGarbledAppendix(line.folded)) {
+  // The first appendix is taken garbled only after the signatures, where
+  // appendices begin; in the body a near-miss is more likely a stray line.
+  bool appendix_due = appendices_ > 0 || mode_ == Mode::kSignatures;
+  if (heading.shape == Shape::kPlain && appendix_due && IsGarbledAppendix(line.folded)) {
     heading.shape = Shape::kAppendix;
     heading.token = std::string(1, static_cast<char>('A' + appendices_));
     heading.title.clear();
