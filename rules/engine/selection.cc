@@ -64,17 +64,20 @@ std::string AgencyKind(const Facts& facts) {
 }
 
 std::string TemplateEra(const Facts& facts, const PackDefaults& defaults) {
-  std::string era = StringFact(facts, "template.era");
-  if (!era.empty()) return era;
+  // The template the text follows ("wso-2019"), read from the template
+  // itself, decides when no signing date does.
+  std::string from_template = StringFact(facts, "template");
+  std::size_t dash = from_template.rfind('-');
+  std::string template_era = dash == std::string::npos ? "" : from_template.substr(dash + 1);
   int year = 0;
   for (const Signature& signature : facts.signed_) {
     if (signature.date.size() >= 4) year = std::max(year, std::atoi(signature.date.c_str()));
   }
-  if (year == 0) return "";
+  if (year == 0) return template_era;
   for (const PackDefaults::EraRange& range : defaults.eras) {
     if (year >= range.from && year <= range.to) return range.name;
   }
-  return "";
+  return template_era;
 }
 
 bool AppliesToMet(const AppliesTo& applies, const Facts& facts, const PackDefaults& defaults,

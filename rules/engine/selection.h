@@ -34,9 +34,9 @@ namespace moacheck::rules {
 // name; "" when the agency is not known.
 std::string AgencyKind(const Facts& facts);
 
-// The template era: the "template.era" fact when the extractor provides
-// one, else the signing year mapped through the `eras` table of
-// defaults.yaml ("2019", "2020", "2025"); "" when unknown.
+// The template era: the latest signing year mapped through the `eras`
+// table of defaults.yaml ("2019", "2020", "2025"), else the era of the
+// `template` fact ("wso-2019" -> "2019"); "" when neither is known.
 std::string TemplateEra(const Facts& facts, const PackDefaults& defaults);
 
 // False with `reason` set when a listed condition is not met. A condition
