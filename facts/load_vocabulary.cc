@@ -273,8 +273,10 @@ class FileReader {
         CheckKeys(item, {"city", "state", "serves"});
         facts::IceOffice office{
             Text(item["city"]), {}, Text(item["state"]), state_codes(item["serves"])};
-        // The city as a whole word, OCR-tolerant like every phrase.
-        office.patterns.push_back(Compile("\\b" + office.city + "\\b", item["city"], false));
+        // The city as a whole word, OCR-tolerant like every phrase, and not
+        // a county named like it ("Dallas County").
+        office.patterns.push_back(
+            Compile("\\b(?:" + office.city + ")\\b(?! County| Parish)", item["city"], false));
         if (std::find(office.serves.begin(), office.serves.end(), office.state) ==
             office.serves.end())
           Fail(item["serves"], "an office serves its own state");

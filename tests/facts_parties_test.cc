@@ -193,3 +193,19 @@ BOOST_AUTO_TEST_CASE(agency_kind_from_the_name) {
   }
   BOOST_TEST(Text(FactsOf("No parties are named here.\n"), "agency_kind") == "<null>");
 }
+
+BOOST_AUTO_TEST_CASE(a_county_named_like_an_office_city_is_no_office) {
+  // Dallas County (AL, AR, IA, MO, TX) is not ICE's Dallas office (OK, TX):
+  // New Orleans' region leaves AL and AR open.
+  BOOST_TEST(StateOf(Agreement("Dallas County Sheriff's Office",
+                               "The Dallas County Sheriff's Office and the FOD shall meet.\n"
+                               "For DHS: New Orleans Field Office Director\n"))
+                 .first == "<null>");
+  // Either spelling of an office with two.
+  BOOST_TEST(StateOf(Agreement("Seaside Police Department",
+                               "For DHS: Saint Louis Field Office Director\n"))
+                 .first == "MO");
+  BOOST_TEST(
+      StateOf(Agreement("Seaside Police Department", "For DHS: St. Louis Field Office\n")).first ==
+      "MO");
+}
