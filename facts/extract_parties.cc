@@ -9,7 +9,8 @@
 //     "City, ST 12345" addresses outside ICE's own offices (the LEA's contact
 //     blocks weigh most). The best-supported state decides; it must be one
 //     of the states the county table gives for the agency's county, when
-//     the table knows it (otherwise they disagree and the state is null).
+//     the table knows it. The agency's name or own address naming another
+//     state is a disagreement (null); a passing mention elsewhere is not.
 //  2. ICE's offices: the field office, sub-office and Chief Counsel cities
 //     and ICE addresses. An office serves its region, so it narrows a choice
 //     (a county name several states share) to the states it covers.
@@ -212,6 +213,10 @@ std::vector<std::string> CountyStates(const std::string& agency, const Vocabular
   return states;
 }
 
+// An explicit mention this strong (the agency's name, its own address
+// block) outweighs the county table when they disagree.
+constexpr int kStrongVote = 5;
+
 // State code -> the first line that named it.
 using StateLines = std::map<std::string, Evidence>;
 
@@ -298,7 +303,8 @@ StateEvidence GatherStateEvidence(const ClauseIndex& index, const Vocabulary& vo
         ice_office_state(StateCode(vocabulary, match.group(text, 1)), where);
     } else {
       for (const RegexMatch& match : kAddress.FindAll(text))
-        vote(StateCode(vocabulary, match.group(text, 1)), lea_block_left > 0 ? 5 : 2, where);
+        vote(StateCode(vocabulary, match.group(text, 1)), lea_block_left > 0 ? kStrongVote : 2,
+             where);
       for (const RegexMatch& match : kPlace.FindAll(text))
         for (std::size_t group = 1; group <= 3; ++group)
           if (match.has(group)) vote(StateCode(vocabulary, match.group(text, group)), 3, where);
@@ -354,24 +360,26 @@ void ExtractState(const ClauseIndex& index, const Vocabulary& vocabulary,
     return found.county.empty() ||
            std::find(found.county.begin(), found.county.end(), code) != found.county.end();
   };
-  if (!found.explicit_votes.empty()) {
-    // 1. The best-supported explicit state of the agency's county.
-    int best = 0;
-    for (const auto& [code, entry] : found.explicit_votes) {
-      if (!in_county(code)) continue;
-      if (entry.first > best) {
-        best = entry.first;
-        candidates = {code};
-        where = entry.second;
-      } else if (entry.first == best) {
-        candidates.push_back(code);
-      }
+  // 1. The best-supported explicit state of the agency's county.
+  int best = 0, best_elsewhere = 0;
+  for (const auto& [code, entry] : found.explicit_votes) {
+    if (!in_county(code)) {
+      best_elsewhere = std::max(best_elsewhere, entry.first);
+    } else if (entry.first > best) {
+      best = entry.first;
+      candidates = {code};
+      where = entry.second;
+    } else if (entry.first == best) {
+      candidates.push_back(code);
     }
-    if (candidates.empty()) {  // no explicit state has the agency's county
+  }
+  if (candidates.empty()) {
+    // The agency's name or its own address names a state the county is
+    // not in: they disagree. A passing mention elsewhere does not count.
+    if (best_elsewhere >= kStrongVote) {
       facts.scalars["state"] = value;
       return;
     }
-  } else if (!found.county.empty()) {
     // 3. The county table (ICE's offices narrow it below).
     candidates = found.county;
     if (candidates.size() == 1) where = found.county_where;

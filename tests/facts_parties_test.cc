@@ -209,3 +209,9 @@ BOOST_AUTO_TEST_CASE(a_county_named_like_an_office_city_is_no_office) {
       StateOf(Agreement("Seaside Police Department", "For DHS: St. Louis Field Office\n")).first ==
       "MO");
 }
+
+BOOST_AUTO_TEST_CASE(a_passing_mention_of_another_state_does_not_undo_the_county) {
+  BOOST_TEST(StateOf(Agreement("Beaverhead County Sheriff's Office",
+                               "Training is held at the academy in Glynco, GA 31524.\n"))
+                 .first == "MT");
+}
