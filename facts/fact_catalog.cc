@@ -7,6 +7,7 @@ namespace moacheck {
 const std::vector<FactSpec>& FactCatalog() {
   static const std::vector<FactSpec> catalog = {
       {"agency", FactType::kString, ""},
+      {"agency_kind", FactType::kString, ""},
       {"state", FactType::kString, ""},
       {"models", FactType::kIdSet, ""},
       {"template", FactType::kString, ""},

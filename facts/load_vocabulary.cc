@@ -75,7 +75,11 @@ class FileReader {
 
   // Patterns become OCR-tolerant (unless `exact`), then {number} expands.
   Regex Compile(const YAML::Node& node, bool exact = false) const {
-    std::string source = Text(node);
+    return Compile(Text(node), node, exact);
+  }
+
+  // `source` as a pattern; `node` says where it came from.
+  Regex Compile(const std::string& source, const YAML::Node& node, bool exact) const {
     std::string pattern = exact ? source : facts::OcrTolerantPattern(source);
     for (std::size_t at; (at = pattern.find("{number}")) != std::string::npos;)
       pattern.replace(at, 8, facts::NumberPattern());
@@ -219,7 +223,8 @@ class FileReader {
                "models", "quantities", "booleans", "choices", "agency_patterns", "agency_shapes",
                "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
                "appendix_pointers", "signature_ice_cues", "signature_lea_cues"},
-              {"revision_patterns", "templates"});
+              {"revision_patterns", "templates", "ice_office_city_cues", "ice_offices",
+               "area_codes", "lea_state_cues", "agency_kinds"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };
@@ -280,6 +285,59 @@ class FileReader {
     append(vocabulary.agency_shapes, Patterns(root["agency_shapes"], /*exact=*/true));
     append(vocabulary.lea_block_cues, Patterns(root["lea_block_cues"]));
     append(vocabulary.ice_office_cues, Patterns(root["ice_office_cues"]));
+    append(vocabulary.ice_office_city_cues, Patterns(root["ice_office_city_cues"]));
+    auto state_codes = [&](const YAML::Node& node) {
+      std::vector<std::string> codes = Texts(node);
+      for (const std::string& code : codes)
+        if (code.size() != 2) Fail(node, "a USPS code has two letters");
+      return codes;
+    };
+    if (root["ice_offices"]) {
+      for (const auto& item : root["ice_offices"]) {
+        CheckKeys(item, {"city", "state", "serves"});
+        facts::IceOffice office{
+            Text(item["city"]), {}, Text(item["state"]), state_codes(item["serves"])};
+        // The city as a whole word, OCR-tolerant like every phrase, and not
+        // a county named like it ("Dallas County").
+        office.patterns.push_back(
+            Compile("\\b(?:" + office.city + ")\\b(?! County| Parish)", item["city"], false));
+        if (std::find(office.serves.begin(), office.serves.end(), office.state) ==
+            office.serves.end())
+          Fail(item["serves"], "an office serves its own state");
+        vocabulary.ice_offices.push_back(std::move(office));
+      }
+    }
+    if (root["area_codes"]) {
+      if (!root["area_codes"].IsMap()) Fail(root["area_codes"], "expected a mapping");
+      for (const auto& entry : root["area_codes"]) {
+        std::string code = Text(entry.first);
+        if (code.size() != 3 || !std::all_of(code.begin(), code.end(), ::isdigit))
+          Fail(entry.first, "an area code has three digits");
+        std::string state = Text(entry.second);
+        if (state.size() != 2) Fail(entry.second, "a USPS code has two letters");
+        vocabulary.area_codes[code] = state;
+      }
+    }
+    if (root["lea_state_cues"]) {
+      for (const auto& item : root["lea_state_cues"]) {
+        CheckKeys(item, {"patterns", "states"});
+        vocabulary.lea_state_cues.push_back(
+            facts::StateCue{Patterns(item["patterns"]), state_codes(item["states"])});
+      }
+    }
+    if (root["agency_kinds"]) {
+      static const std::set<std::string> kKinds = {
+          "sheriff",        "corrections", "municipal-police", "state-agency", "attorney-general",
+          "national-guard", "other"};
+      for (const auto& item : root["agency_kinds"]) {
+        CheckKeys(item, {"kind", "patterns", "starts_with_state"});
+        facts::AgencyKindRule rule{Text(item["kind"]), Patterns(item["patterns"]), false};
+        if (!kKinds.contains(rule.kind))
+          Fail(item["kind"], "unknown agency kind '" + rule.kind + "' (see docs/facts.md)");
+        if (item["starts_with_state"]) rule.starts_with_state = Bool(item["starts_with_state"]);
+        vocabulary.agency_kinds.push_back(std::move(rule));
+      }
+    }
     append(vocabulary.signature_ice_cues, Patterns(root["signature_ice_cues"]));
     append(vocabulary.signature_lea_cues, Patterns(root["signature_lea_cues"]));
     if (root["states"]) {

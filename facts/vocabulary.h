@@ -81,6 +81,29 @@ struct UsState {
   std::string code;
 };
 
+// One value of the agency_kind fact and the names that are of that kind.
+struct AgencyKindRule {
+  std::string kind;
+  std::vector<Regex> patterns;
+  bool starts_with_state = false;  // also any name that begins with a state's name
+};
+
+// An ICE field office or Chief Counsel (OPLA) office: the city it is named
+// by, its own state, and the states its area of responsibility covers.
+struct IceOffice {
+  std::string city;
+  std::vector<Regex> patterns;  // the city as printed
+  std::string state;
+  std::vector<std::string> serves;
+};
+
+// Words on the LEA's lines that place it in some states only (a title only
+// some states give their officials).
+struct StateCue {
+  std::vector<Regex> patterns;
+  std::vector<std::string> states;
+};
+
 }  // namespace facts
 
 class Vocabulary {
@@ -111,6 +134,12 @@ class Vocabulary {
   std::vector<Regex> agency_shapes;    // what an agency name looks like (case-sensitive)
   std::vector<Regex> lea_block_cues;   // "For the LEA:": an address follows
   std::vector<Regex> ice_office_cues;  // lines naming ICE's own offices
+  // Lines that name an ICE office by its city ("FOD in Salt Lake City").
+  std::vector<Regex> ice_office_city_cues;
+  std::vector<facts::IceOffice> ice_offices;
+  std::map<std::string, std::string> area_codes;  // "813" -> FL
+  std::vector<facts::StateCue> lea_state_cues;
+  std::vector<facts::AgencyKindRule> agency_kinds;  // first match wins
   std::vector<facts::UsState> states;
   // Words agency names are made of ("County", "Sheriff's", "Department"):
   // OCR-garbled name words are repaired against them, and a name with none

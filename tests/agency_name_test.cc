@@ -17,13 +17,22 @@
 namespace {
 
 // The library calls of this file, in one place.
-std::string Repair(const std::string& name) {
+const moacheck::Vocabulary& Vocab() {
   static const std::shared_ptr<const moacheck::Vocabulary> vocabulary = [] {
     auto loaded = moacheck::LoadVocabulary();
     if (!loaded) BOOST_FAIL(loaded.error().message);
     return *loaded;
   }();
-  return moacheck::facts::RepairAgencyName(name, *vocabulary);
+  return *vocabulary;
+}
+std::string Repair(const std::string& name) {
+  return moacheck::facts::RepairAgencyName(name, Vocab());
+}
+std::string Clean(const std::string& name) {
+  return moacheck::facts::CleanAgencyName(name, Vocab());
+}
+std::vector<std::string> States(const std::string& name) {
+  return moacheck::facts::StatesInAgencyName(name, Vocab());
 }
 
 // The agency named in the sample's running header ("@header NAME").
@@ -98,4 +107,65 @@ BOOST_AUTO_TEST_CASE(split_letters_are_joined_and_state_codes_spelled_out) {
   BOOST_TEST(Repair(Replace(name, county, split)) == name);
   BOOST_TEST(Repair("FL Fish & Wildlife Conservation Commission") ==
              "Florida Fish and Wildlife Conservation Commission");
+}
+
+BOOST_AUTO_TEST_CASE(ff_misread_as_fr_is_repaired) {
+  std::string name = SampleAgency("jail-enforcement-2020");
+  std::string garbled = Replace(name, "Sheriff's", "Sherifr's");
+  BOOST_TEST(Repair(garbled) == name);
+}
+
+BOOST_AUTO_TEST_CASE(the_appended_place_is_dropped_and_read) {
+  for (const std::string& sample : kSamples) {
+    std::string name = SampleAgency(sample);
+    BOOST_TEST(Clean(name) == name, sample << ": a clean name changed");
+    BOOST_TEST(States(name).empty(), sample);
+    for (const char* place : {", OR", ", Oregon", ", Bend, OR", ", Bend, Oregon", " Oregon"}) {
+      BOOST_TEST(Clean(name + place) == name, "'" << name + place << "'");
+      BOOST_TEST(States(name + place) == std::vector<std::string>{"OR"}, name + place);
+    }
+    // Between the county and the office, with or without a comma.
+    std::string inside = Replace(name, "County ", "County Oregon ");
+    BOOST_TEST(Clean(inside) == name, "'" << inside << "'");
+    inside = Replace(name, "County ", "County, OR ");
+    BOOST_TEST(Clean(inside) == name, "'" << inside << "'");
+  }
+  // A state that begins the name, a phrase, a county or a city named like a
+  // state: all part of the name.
+  for (const char* name : {"Oregon Department of Corrections", "State of Oregon Police",
+                           "Washington County Sheriff's Office", "Kansas City Police Department",
+                           "Oregon State Police"})
+    BOOST_TEST(Clean(name) == name);
+  BOOST_TEST(States("Oregon Department of Corrections") == std::vector<std::string>{"OR"});
+  BOOST_TEST(States("Washington County Sheriff's Office").empty());
+  BOOST_TEST(States("Kansas City Police Department").empty());
+  // Two capitalized words after a comma that are the office's own are kept.
+  BOOST_TEST(Clean("County of Example, Division of Corrections") ==
+             "County of Example, Division of Corrections");
+}
+
+BOOST_AUTO_TEST_CASE(blanks_articles_and_split_words_are_cleaned) {
+  std::string name = SampleAgency("task-force-2025");
+  BOOST_TEST(Clean("____________, " + name) == name);
+  BOOST_TEST(Clean("t_h e " + name) == name);
+  BOOST_TEST(Clean("the" + name) == name);
+  BOOST_TEST(Clean(Replace(name, "Sheriff's", "Sherif f's")) == name);
+  BOOST_TEST(Clean(Replace(name, "Sheriff's", "Sheriff' s")) == name);
+  BOOST_TEST(Clean(Replace(name, "Office", "Off ice")) == name);
+  // Two agency words stay two.
+  BOOST_TEST(Clean("Example Police Department") == "Example Police Department");
+}
+
+BOOST_AUTO_TEST_CASE(agency_kinds_follow_the_vocabulary_order) {
+  using moacheck::facts::AgencyKind;
+  for (const std::string& sample : kSamples)
+    BOOST_TEST(AgencyKind(SampleAgency(sample), Vocab()) == "sheriff", sample);
+  // A sheriff's jail is the sheriff's; a city named like a state is a city.
+  BOOST_TEST(AgencyKind("Example County Sheriff's Office Detention Center", Vocab()) == "sheriff");
+  BOOST_TEST(AgencyKind("Kansas City Police Department", Vocab()) == "municipal-police");
+  BOOST_TEST(AgencyKind("Kansas Highway Patrol", Vocab()) == "state-agency");
+  BOOST_TEST(AgencyKind("State of Kansas", Vocab()) == "state-agency");
+  BOOST_TEST(AgencyKind("Kansas Department of Corrections", Vocab()) == "corrections");
+  BOOST_TEST(AgencyKind("Town of Example", Vocab()) == "municipal-police");
+  BOOST_TEST(AgencyKind("Example Harbor Commission", Vocab()) == "other");
 }

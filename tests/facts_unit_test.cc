@@ -299,7 +299,7 @@ BOOST_AUTO_TEST_CASE(a_county_named_like_a_state_does_not_name_the_state) {
   BOOST_TEST(Text(FactsOf(Preamble("Washington State Patrol")), "state") == "WA");
 }
 
-BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
+BOOST_AUTO_TEST_CASE(state_from_the_agency_name_and_ice_offices) {
   // A state named in the agency's name.
   BOOST_TEST(Text(FactsOf(Preamble("Alaska Department of Corrections")), "state") == "AK");
   BOOST_TEST(Text(FactsOf(Preamble("FL Fish & Wildlife Conservation Commission")), "state") ==
@@ -312,9 +312,9 @@ BOOST_AUTO_TEST_CASE(state_from_the_agency_name_never_from_ice_offices_alone) {
       "Requests for representation go to the ICE Office of the Principal Legal Advisor, 125 E. "
       "John "
       "Carpenter Freeway, Irving, TX 75062.\n";
-  // ICE's own office never names the agency's state by itself ...
-  BOOST_TEST(Text(FactsOf(Preamble("Jacksonville Sheriffs Office") + ice_office), "state") ==
-             "<null>");
+  // ICE's office never overrides a county only one state has ...
+  BOOST_TEST(Text(FactsOf(Preamble("Hernando County Sheriffs Office") + ice_office), "state") ==
+             "FL");
   // ... but chooses among the states that have the agency's county.
   BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office") + ice_office), "state") == "TX");
   BOOST_TEST(Text(FactsOf(Preamble("Ellis County Sheriffs Office")), "state") == "<null>");

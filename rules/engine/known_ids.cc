@@ -7,10 +7,16 @@
 namespace moacheck::rules {
 namespace {
 
-// The engine's own classification of the "agency" fact (AgencyKind in
-// rules/engine/selection.cc), not vocabulary.
-const std::vector<std::string> kAgencyKinds = {"sheriff", "police", "corrections", "state",
-                                               "other"};
+// The agency_kind fact's values (parties.yaml agency_kinds), "other", and
+// the older names rulebooks may still use for two of them (AgencyKindAlias).
+std::vector<std::string> AgencyKindIds(const Vocabulary& vocabulary) {
+  std::vector<std::string> ids;
+  for (const facts::AgencyKindRule& rule : vocabulary.agency_kinds)
+    if (std::find(ids.begin(), ids.end(), rule.kind) == ids.end()) ids.push_back(rule.kind);
+  for (const char* id : {"other", "police", "state"})
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  return ids;
+}
 
 std::vector<std::string> IdsOf(const std::vector<facts::Signal>& signals) {
   std::vector<std::string> ids;
@@ -30,14 +36,15 @@ const FactSpec* FindFact(std::string_view name) {
 KnownNames::KnownNames(const Vocabulary& vocabulary)
     : models_(IdsOf(vocabulary.models)),
       authorities_(IdsOf(vocabulary.authorities)),
-      section_kinds_(SectionKindNames(*vocabulary.section_kinds)) {}
+      section_kinds_(SectionKindNames(*vocabulary.section_kinds)),
+      agency_kinds_(AgencyKindIds(vocabulary)) {}
 
 const std::vector<std::string>& KnownNames::Ids(std::string_view category) const {
   static const std::vector<std::string> kNone;
   if (category == "models") return models_;
   if (category == "authorities") return authorities_;
   if (category == "section-kinds") return section_kinds_;
-  if (category == "agency-kinds") return kAgencyKinds;
+  if (category == "agency-kinds") return agency_kinds_;
   return kNone;
 }
 

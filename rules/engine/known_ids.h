@@ -27,7 +27,7 @@ class KnownNames {
  private:
   const std::vector<std::string>& Ids(std::string_view category) const;
 
-  std::vector<std::string> models_, authorities_, section_kinds_;
+  std::vector<std::string> models_, authorities_, section_kinds_, agency_kinds_;
 };
 
 }  // namespace moacheck::rules

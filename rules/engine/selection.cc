@@ -49,18 +49,13 @@ std::string Join(const std::vector<std::string>& list) {
 
 }  // namespace
 
-std::string AgencyKind(const Facts& facts) {
-  std::string agency = Lower(StringFact(facts, "agency"));
-  if (agency.empty()) return "";
-  auto has = [&](std::string_view word) { return agency.find(word) != std::string::npos; };
-  if (has("sheriff")) return "sheriff";
-  if (has("highway patrol") || has("state police") || has("public safety") ||
-      has("department of law enforcement") || has("state of ")) {
-    return "state";
-  }
-  if (has("correction") || has("jail") || has("detention")) return "corrections";
-  if (has("police")) return "police";
-  return "other";
+std::string AgencyKind(const Facts& facts) { return StringFact(facts, "agency_kind"); }
+
+std::string AgencyKindAlias(const std::string& kind) {
+  // The names rulebooks used before the agency_kind fact existed.
+  if (kind == "police") return "municipal-police";
+  if (kind == "state") return "state-agency";
+  return kind;
 }
 
 std::string TemplateEra(const Facts& facts, const PackDefaults& defaults) {
@@ -111,7 +106,10 @@ bool AppliesToMet(const AppliesTo& applies, const Facts& facts, const PackDefaul
   }
   if (!applies.agency_kinds.empty()) {
     std::string kind = AgencyKind(facts);
-    if (!Listed(applies.agency_kinds, kind)) {
+    bool listed = std::any_of(
+        applies.agency_kinds.begin(), applies.agency_kinds.end(),
+        [&](const std::string& listed_kind) { return AgencyKindAlias(listed_kind) == kind; });
+    if (!listed) {
       *reason = fmt::format("applies to {} agencies; this agreement's agency: {}",
                             Join(applies.agency_kinds), kind.empty() ? "not identified" : kind);
       return false;

@@ -30,9 +30,13 @@ struct PackDefaults {
 
 namespace moacheck::rules {
 
-// "sheriff", "police", "corrections", "state" or "other", from the agency's
-// name; "" when the agency is not known.
+// The agency_kind fact ("sheriff", "municipal-police", ...); "" when the
+// agency is not known.
 std::string AgencyKind(const Facts& facts);
+// An agency-kinds value of a rulebook as the fact names it: "police" and
+// "state", the names before the fact existed, are "municipal-police" and
+// "state-agency".
+std::string AgencyKindAlias(const std::string& kind);
 
 // The template era: the latest signing year mapped through the `eras`
 // table of defaults.yaml ("2019", "2020", "2025"), else the era of the
