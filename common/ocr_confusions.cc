@@ -31,6 +31,7 @@ constexpr std::array kTable = {
     OcrConfusion{"|", "! t", R},
     OcrConfusion{"!", "t", R},
     OcrConfusion{"f", "t", P | R},
+    OcrConfusion{"f", "r", R},  // "Sherifrs"
     OcrConfusion{"t", "f", P | R},
     // Round letters: o, 0, e, c, d, a ("OHS" for DHS).
     OcrConfusion{"o", "0", P | R | F},

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include "common/ocr_confusions.h"
+
 namespace moacheck::facts {
 namespace {
 
@@ -16,19 +18,19 @@ std::string Lower(std::string text) {
   return text;
 }
 
-// Letters OCR mistakes for one another; a one-letter difference between a
-// word and an agency word must be one of these to count as a misreading.
+// Letters OCR mistakes for one another (the table's word-repair
+// confusions, either way round); a one-letter difference between a word and
+// an agency word must be one of these to count as a misreading.
 bool OcrConfusable(char a, char b) {
-  static const char* kGroups[] = {"vy", "il1|!t", "o0ecd", "s5", "b6h", "g9q",
-                                  "z2", "nmhru",  "aeo",   "ft", "ri",  "fr"};
+  auto reads = [](char printed, char read) {
+    std::vector<std::string_view> readings =
+        OcrReadings(std::string_view(&printed, 1), OcrUse::kWordRepair);
+    return std::find(readings.begin(), readings.end(), std::string_view(&read, 1)) !=
+           readings.end();
+  };
   a = static_cast<char>(std::tolower(static_cast<unsigned char>(a)));
   b = static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
-  for (const char* group : kGroups) {
-    std::string_view letters(group);
-    if (letters.find(a) != std::string_view::npos && letters.find(b) != std::string_view::npos)
-      return true;
-  }
-  return false;
+  return reads(a, b) || reads(b, a);
 }
 
 // The agency word `word` misreads, or "" when it is none of them (or is one

@@ -1,51 +1,42 @@
 #include "facts/ocr_pattern.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
 
+#include "common/ocr_confusions.h"
+
 namespace moacheck::facts {
 namespace {
 
-// What a scanner or Tesseract commonly prints for a letter. Patterns are
-// compiled caseless, so lower case is enough for letters.
-std::string LetterClass(char letter) {
-  switch (std::tolower(static_cast<unsigned char>(letter))) {
-    case 'b':
-      return "[bh6]";
-    case 'c':
-      return "[ce]";
-    case 'e':
-      return "[ec]";
-    case 'f':
-      return "[ft]";
-    case 'g':
-      return "[gq9]";
-    case 'h':
-      return "[hb]";
-    case 'i':
-      return "[il1!|]";
-    case 'l':
-      return "[l1i!|]";
-    case 'm':
-      return "(?:m|rn|nn|n)";
-    case 'n':
-      return "(?:n|ri)";
-    case 'o':
-      return "[o0]";
-    case 'r':
-      return "[r1n]";
-    case 's':
-      return "[s5]";
-    case 't':
-      return "[tf]";
-    case 'u':
-      return "[uv]";
-    case 'v':
-      return "[vu]";
-    default:
-      return std::string(1, letter);
+// A glyph as a literal inside a character class or an alternation.
+std::string Literal(std::string_view glyphs) {
+  std::string out;
+  for (char c : glyphs) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) out += '\\';
+    out += c;
   }
+  return out;
+}
+
+// What a scanner or Tesseract commonly prints for a letter (the table's
+// pattern confusions). Patterns are compiled caseless, so lower case is
+// enough for letters.
+std::string LetterClass(char letter) {
+  char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(letter)));
+  std::vector<std::string_view> readings =
+      OcrReadings(std::string_view(&lower, 1), OcrUse::kPattern);
+  if (readings.empty()) return std::string(1, letter);
+  bool single = std::all_of(readings.begin(), readings.end(),
+                            [](std::string_view read) { return read.size() == 1; });
+  std::string out = single ? "[" : "(?:";
+  out += lower;
+  for (std::string_view read : readings) {
+    if (!single) out += '|';
+    out += Literal(read);
+  }
+  return out + (single ? "]" : ")");
 }
 
 bool IsQuantifierStart(char c) { return c == '?' || c == '*' || c == '+' || c == '{'; }

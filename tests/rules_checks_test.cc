@@ -70,6 +70,7 @@ struct Fixture {
     Evidence hold{1, 6, "XII", "The LEA shall hold the alien for no more than 48 hours."};
     facts.scalars["state"] = {std::string("FL"), {}};
     facts.scalars["agency"] = {std::string("Example County Sheriff's Office"), {}};
+    facts.scalars["agency_kind"] = {std::string("sheriff"), {}};
     facts.scalars["detainer.max_hold_hours"] = {48.0, {hold}};
     facts.scalars["training.initial_hours"] = {160.0, {}};
     facts.scalars["termination.notice_days"] = {std::monostate{}, {}};
