@@ -237,6 +237,10 @@ class FileReader {
       if (!root[key]) return;
       for (const auto& item : root[key]) {
         to.push_back(ReadSignal(item, "id", wording_keys, std::string_view(key) == "models"));
+        // A provision is a fact of the contract ("provisions.suspension"):
+        // the vocabulary cannot invent one the reports and rulebooks lack.
+        if (std::string_view(key) == "provisions")
+          CheckFact(item["id"], "provisions." + to.back().id);
         words.push_back(ReadWording(item, to.back().id, wording_keys));
       }
     };

@@ -412,5 +412,14 @@ BOOST_AUTO_TEST_CASE(vocabulary_errors_name_file_and_line) {
   auto regex = LoadVocabulary(dir.string());
   BOOST_REQUIRE(!regex.ok());
   BOOST_TEST(regex.error().message.find("bad.yaml:4") != std::string::npos);
+  {
+    std::ofstream(dir / "bad.yaml") << "provisions:\n  - id: lunch-breaks\n    plain: 'breaks'\n"
+                                       "    patterns: ['\\blunch\\b']\n";
+  }
+  auto not_a_fact = LoadVocabulary(dir.string());
+  BOOST_REQUIRE(!not_a_fact.ok());
+  BOOST_TEST(not_a_fact.error().message.find("provisions.lunch-breaks") != std::string::npos,
+             not_a_fact.error().message);
+  BOOST_TEST(not_a_fact.error().message.find("docs/facts.md") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
