@@ -69,12 +69,16 @@ class FileReader {
     return out;
   }
 
-  // Patterns become OCR-tolerant (unless `exact`), then {number} expands.
+  // Patterns become OCR-tolerant (unless `exact`), then {number} and
+  // {unreadable} expand.
   Regex Compile(const YAML::Node& node, bool exact = false) const {
     std::string source = Text(node);
     std::string pattern = exact ? source : facts::OcrTolerantPattern(source);
     for (std::size_t at; (at = pattern.find("{number}")) != std::string::npos;)
       pattern.replace(at, 8, facts::NumberPattern());
+    const std::string unreadable = "{unreadable}";
+    for (std::size_t at; (at = pattern.find(unreadable)) != std::string::npos;)
+      pattern.replace(at, unreadable.size(), facts::UnreadableWordPattern());
     RegexOptions options;
     options.caseless = !exact;
     std::string origin = name_ + ":" + std::to_string(node.Mark().line + 1);
@@ -140,8 +144,8 @@ class FileReader {
   }
 
   QuantityRule ReadQuantity(const YAML::Node& node) const {
-    CheckKeys(node, {"fact", "units", "pick", "patterns", "clause_requires", "match_excludes",
-                     "sections", "flags"});
+    CheckKeys(node, {"fact", "units", "pick", "patterns", "zero_patterns", "clause_requires",
+                     "match_excludes", "sections", "flags"});
     QuantityRule rule;
     rule.fact = Text(node["fact"]);
     CheckFact(node["fact"], rule.fact);
@@ -164,6 +168,7 @@ class FileReader {
     for (const Regex& regex : rule.patterns)
       if (regex.NamedGroup("unit") < 0)
         Fail(node["patterns"], "each pattern needs a (?<unit>...) group");
+    rule.zero_patterns = Patterns(node["zero_patterns"]);
     rule.clause_requires = Patterns(node["clause_requires"]);
     rule.match_excludes = Patterns(node["match_excludes"]);
     rule.sections = Texts(node["sections"]);

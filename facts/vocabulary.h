@@ -35,6 +35,9 @@ struct QuantityRule {
   std::map<std::string, double> units;  // unit word (singular) -> contract unit
   bool pick_max = true;                 // longest stated; otherwise the first
   std::vector<Regex> patterns;          // with named groups n (number) and unit
+  // Phrases that state the quantity is zero ("effective immediately upon
+  // receipt": no notice at all), read in the same clauses as `patterns`.
+  std::vector<Regex> zero_patterns;
   std::vector<Regex> clause_requires;   // the clause must match one of these
   std::vector<Regex> match_excludes;    // the matched words must match none of these
   std::vector<std::string> sections;
