@@ -185,10 +185,26 @@ class FileReader {
 
   void Read(const YAML::Node& root, Vocabulary& vocabulary) const {
     if (!root || root.IsNull()) return;
-    CheckKeys(root, {"grant_cues", "deny_cues", "authority_sections", "authorities", "provisions",
-                     "models", "quantities", "booleans", "choices", "agency_patterns",
-                     "agency_shapes", "lea_block_cues", "ice_office_cues", "states", "agency_words",
-                     "counties", "appendix_pointers", "signature_ice_cues", "signature_lea_cues"});
+    CheckKeys(root, {"grant_cues",
+                     "deny_cues",
+                     "authority_sections",
+                     "authorities",
+                     "provisions",
+                     "models",
+                     "quantities",
+                     "booleans",
+                     "choices",
+                     "agency_patterns",
+                     "agency_shapes",
+                     "lea_block_cues",
+                     "ice_office_cues",
+                     "states",
+                     "agency_words",
+                     "counties",
+                     "appendix_pointers",
+                     "signature_ice_cues",
+                     "signature_lea_cues",
+                     "signature_addendum_cues"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };
@@ -244,6 +260,7 @@ class FileReader {
     append(vocabulary.ice_office_cues, Patterns(root["ice_office_cues"]));
     append(vocabulary.signature_ice_cues, Patterns(root["signature_ice_cues"]));
     append(vocabulary.signature_lea_cues, Patterns(root["signature_lea_cues"]));
+    append(vocabulary.signature_addendum_cues, Patterns(root["signature_addendum_cues"]));
     if (root["states"]) {
       for (const auto& item : root["states"]) {
         CheckKeys(item, {"name", "code"});
