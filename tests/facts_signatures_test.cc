@@ -54,12 +54,13 @@ const std::string kBySigning =
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(side_by_side_columns_give_each_date_to_its_column) {
-  Facts facts = FactsOf(kBySigning +
-                        "For the LEA:                                       For ICE:\n"
-                        "                                                       March 3, 2025\n"
-                        "Date: 02/27/2025                                   Date:\n"
-                        "Signature:                                         Signature:\n"
-                        "Title: Sheriff                                     Title: Acting Director\n");
+  Facts facts =
+      FactsOf(kBySigning +
+              "For the LEA:                                       For ICE:\n"
+              "                                                       March 3, 2025\n"
+              "Date: 02/27/2025                                   Date:\n"
+              "Signature:                                         Signature:\n"
+              "Title: Sheriff                                     Title: Acting Director\n");
   std::set<std::string> want = {"lea 2025-02-27 agreement", "ice 2025-03-03 agreement"};
   BOOST_TEST(Signed(facts) == want, Show(Signed(facts)));
 }

@@ -64,7 +64,8 @@ BOOST_AUTO_TEST_CASE(either_party_on_written_notice_counts_for_both_sides) {
       kBefore +
       "III. EFFECTIVE DATE AND TERMINATION OF THIS MOA\n"
       "This MOA becomes effective upon signature of both parties and will remain in effect until\n"
-      "either party, upon 60-day written notice to the other party, provides notice of termination\n"
+      "either party, upon 60-day written notice to the other party, provides notice of "
+      "termination\n"
       "of the MOA. A termination notice by ICE shall be delivered by certified mail to the POC of\n"
       "the LEA and termination shall take effect 60-days after receipt of such notice. Notice of\n"
       "termination by the LEA shall be given to the FOD and termination shall take effect 60-days\n"
@@ -96,7 +97,8 @@ BOOST_AUTO_TEST_CASE(termination_effective_immediately_upon_receipt_is_zero_days
   Facts facts = FactsOf(
       kBefore +
       "III. MODIFICATIONS/TERMINATION\n"
-      "Termination by the LEA shall be effective immediately upon receipt of written notice by the\n"
+      "Termination by the LEA shall be effective immediately upon receipt of written notice by "
+      "the\n"
       "Field Office Director. ICE may terminate this MOA upon thirty (30) days' written notice to\n"
       "the LEA.\n");
   BOOST_TEST(Days(facts, "termination.by_lea") == 0);
@@ -136,9 +138,11 @@ BOOST_AUTO_TEST_CASE(hold_limit_read_past_one_garbled_word) {
 
 BOOST_AUTO_TEST_CASE(hold_limit_is_not_invented_from_more_noise_or_other_units) {
   // Three lost words are more than one unreadable word.
-  Facts lost = FactsOf("APPENDIX A\nThe alien will be held in the jail for no xq zr wv 72 hours.\n");
+  Facts lost =
+      FactsOf("APPENDIX A\nThe alien will be held in the jail for no xq zr wv 72 hours.\n");
   BOOST_TEST(Days(lost, "detainer.max_hold_hours") == -1);
   // The number must be followed by an hour word, misread or not.
-  Facts other = FactsOf("APPENDIX A\nThe alien will be held in the jail for no motp , : 72 peoples.\n");
+  Facts other =
+      FactsOf("APPENDIX A\nThe alien will be held in the jail for no motp , : 72 peoples.\n");
   BOOST_TEST(Days(other, "detainer.max_hold_hours") == -1);
 }
