@@ -29,6 +29,11 @@ std::optional<double> UnitFactor(const std::map<std::string, double>& units,
     if (!lower.empty() && lower[0] == unit[0] && lower.size() >= unit.size() - 1 &&
         lower.size() <= unit.size() + 2)
       return factor;
+  // Or the first letter misread and the rest spelled out ("pours"); only for
+  // units of four letters or more, so three letters still have to agree.
+  for (const auto& [unit, factor] : units)
+    if (unit.size() >= 4 && lower.size() > 1 && lower.compare(1, unit.size() - 1, unit, 1) == 0)
+      return factor;
   return std::nullopt;
 }
 
@@ -40,6 +45,13 @@ void ExtractQuantities(const ClauseIndex& index, const Vocabulary& vocabulary, F
     Evidence best_evidence;
     const Clause* best_clause = nullptr;
     std::size_t best_end = 0;
+    auto consider = [&](double value, const Clause& clause, const RegexMatch& match) {
+      if (best && !(rule.pick_max && value > *best)) return;
+      best = value;
+      best_evidence = index.EvidenceFor(clause, match.begin(), match.end());
+      best_clause = &clause;
+      best_end = match.end();
+    };
     for (const Clause& clause : index.clauses) {
       if (!index.InScope(clause, rule.sections)) continue;
       if (!rule.clause_requires.empty() && !AnyMatch(rule.clause_requires, clause.text)) continue;
@@ -57,17 +69,11 @@ void ExtractQuantities(const ClauseIndex& index, const Vocabulary& vocabulary, F
           std::optional<double> factor =
               match.has(unit_group) ? UnitFactor(rule.units, match.group(clause.text, unit_group))
                                     : std::nullopt;
-          if (!number || !factor) continue;
-          double value = *number * *factor;
-          bool better = !best || (rule.pick_max && value > *best);
-          if (better) {
-            best = value;
-            best_evidence = index.EvidenceFor(clause, match.begin(), match.end());
-            best_clause = &clause;
-            best_end = match.end();
-          }
+          if (number && factor) consider(*number * *factor, clause, match);
         }
       }
+      for (const Regex& regex : rule.zero_patterns)
+        for (const RegexMatch& match : regex.FindAll(clause.text)) consider(0, clause, match);
       if (best && !rule.pick_max) break;
     }
     FactValue value;

@@ -23,6 +23,8 @@ const std::vector<FactSpec>& FactCatalog() {
       {"duration.expires", FactType::kBool, ""},
       {"duration.term_months", FactType::kNumber, "months"},
       {"termination.notice_days", FactType::kNumber, "days"},
+      {"termination.by_lea", FactType::kNumber, "days"},
+      {"termination.by_ice", FactType::kNumber, "days"},
       {"signed", FactType::kSignatures, ""},
       {"provisions.complaint-procedure", FactType::kBool, ""},
       {"provisions.steering-committee", FactType::kBool, ""},

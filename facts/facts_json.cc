@@ -61,6 +61,7 @@ nlohmann::json FactsToJson(const Facts& facts) {
   for (const Signature& signature : facts.signed_)
     signatures.push_back({{"party", signature.party},
                           {"date", signature.date},
+                          {"part", signature.part},
                           {"evidence", nlohmann::json::array({EvidenceJson(signature.evidence)})}});
   out["signed"] = signatures;
   return out;

@@ -73,7 +73,8 @@ class FileReader {
     return out;
   }
 
-  // Patterns become OCR-tolerant (unless `exact`), then {number} expands.
+  // Patterns become OCR-tolerant (unless `exact`), then {number} and
+  // {unreadable} expand.
   Regex Compile(const YAML::Node& node, bool exact = false) const {
     return Compile(Text(node), node, exact);
   }
@@ -83,6 +84,9 @@ class FileReader {
     std::string pattern = exact ? source : facts::OcrTolerantPattern(source);
     for (std::size_t at; (at = pattern.find("{number}")) != std::string::npos;)
       pattern.replace(at, 8, facts::NumberPattern());
+    const std::string unreadable = "{unreadable}";
+    for (std::size_t at; (at = pattern.find(unreadable)) != std::string::npos;)
+      pattern.replace(at, unreadable.size(), facts::UnreadableWordPattern());
     RegexOptions options;
     options.caseless = !exact;
     std::string origin = name_ + ":" + std::to_string(node.Mark().line + 1);
@@ -178,8 +182,8 @@ class FileReader {
   }
 
   QuantityRule ReadQuantity(const YAML::Node& node) const {
-    CheckKeys(node, {"fact", "units", "pick", "patterns", "clause_requires", "match_excludes",
-                     "sections", "flags"});
+    CheckKeys(node, {"fact", "units", "pick", "patterns", "zero_patterns", "clause_requires",
+                     "match_excludes", "sections", "flags"});
     QuantityRule rule;
     rule.fact = Text(node["fact"]);
     CheckFact(node["fact"], rule.fact);
@@ -202,6 +206,7 @@ class FileReader {
     for (const Regex& regex : rule.patterns)
       if (regex.NamedGroup("unit") < 0)
         Fail(node["patterns"], "each pattern needs a (?<unit>...) group");
+    rule.zero_patterns = Patterns(node["zero_patterns"]);
     rule.clause_requires = Patterns(node["clause_requires"]);
     rule.match_excludes = Patterns(node["match_excludes"]);
     rule.sections = Texts(node["sections"]);
@@ -224,7 +229,7 @@ class FileReader {
                "lea_block_cues", "ice_office_cues", "states", "agency_words", "counties",
                "appendix_pointers", "signature_ice_cues", "signature_lea_cues"},
               {"revision_patterns", "templates", "ice_office_city_cues", "ice_offices",
-               "area_codes", "lea_state_cues", "agency_kinds"});
+               "area_codes", "lea_state_cues", "agency_kinds", "signature_addendum_cues"});
     auto append = [](std::vector<Regex>& to, std::vector<Regex> from) {
       to.insert(to.end(), from.begin(), from.end());
     };
@@ -344,6 +349,7 @@ class FileReader {
     }
     append(vocabulary.signature_ice_cues, Patterns(root["signature_ice_cues"]));
     append(vocabulary.signature_lea_cues, Patterns(root["signature_lea_cues"]));
+    append(vocabulary.signature_addendum_cues, Patterns(root["signature_addendum_cues"]));
     if (root["states"]) {
       for (const auto& item : root["states"]) {
         CheckKeys(item, {"name", "code"});

@@ -55,6 +55,11 @@ const std::string& NumberPattern() {
   return pattern;
 }
 
+const std::string& UnreadableWordPattern() {
+  static const std::string pattern = R"((?:[^\s.;]{1,12}(?:\s+[^\w\s.;]{1,3}){0,3}))";
+  return pattern;
+}
+
 std::optional<double> ParseNumber(std::string_view text) {
   // Digits win when present.
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -54,8 +54,11 @@ struct QuantityRule {
   std::map<std::string, double> units;  // unit word (singular) -> contract unit
   bool pick_max = true;                 // longest stated; otherwise the first
   std::vector<Regex> patterns;          // with named groups n (number) and unit
-  std::vector<Regex> clause_requires;   // the clause must match one of these
-  std::vector<Regex> match_excludes;    // the matched words must match none of these
+  // Phrases that state the quantity is zero ("effective immediately upon
+  // receipt": no notice at all), read in the same clauses as `patterns`.
+  std::vector<Regex> zero_patterns;
+  std::vector<Regex> clause_requires;  // the clause must match one of these
+  std::vector<Regex> match_excludes;   // the matched words must match none of these
   std::vector<std::string> sections;
   struct Flag {  // a bool fact read from the same clause as the quantity
     std::string fact;
@@ -149,6 +152,9 @@ class Vocabulary {
   std::map<std::string, std::vector<std::string>> county_states;
   std::vector<Regex> signature_ice_cues;
   std::vector<Regex> signature_lea_cues;
+  // Words saying a signature block signs an addendum, not the agreement
+  // ("By signing this addendum", a heading "AMENDMENT NO. 1").
+  std::vector<Regex> signature_addendum_cues;
 };
 
 }  // namespace moacheck

@@ -129,7 +129,9 @@ std::vector<KeyNumber> KeyNumbers(const Facts& facts) {
   KeyNumber notice{"Notice needed to end the agreement", kNotStated,
                    FirstEvidence(facts, "termination.notice_days")};
   if (auto days = NumberFact(facts, "termination.notice_days")) {
-    notice.value = fmt::format("{} days' written notice", FormatNumber(*days));
+    // 0: termination takes effect as soon as the notice is received.
+    notice.value = *days == 0 ? std::string("none (effective on notice)")
+                              : fmt::format("{} days' written notice", FormatNumber(*days));
   }
   numbers.push_back(notice);
 

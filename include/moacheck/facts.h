@@ -37,6 +37,7 @@ struct FactItem {  // one member of a set-valued fact (a model, an authority)
 struct Signature {
   std::string party;  // "ice", "lea" or "unknown"
   std::string date;   // ISO 8601
+  std::string part;   // what was signed: "agreement" or "addendum"
   Evidence evidence;
 };
 
@@ -92,7 +93,7 @@ Facts ExtractFacts(const Document& document, const Outline& outline, const Vocab
 
 // The JSON of docs/facts.md: scalars as {"value", "evidence"} nested by
 // their dotted names, "models"/"authorities" as [{"id", "evidence"}],
-// "signed" as [{"party", "date", "evidence"}], plus file, pages, ocr_pages.
+// "signed" as [{"party", "date", "part", "evidence"}], plus file, pages, ocr_pages.
 nlohmann::json FactsToJson(const Facts& facts);
 
 }  // namespace moacheck
