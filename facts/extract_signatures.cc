@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "common/ocr_confusions.h"
 #include "facts/extractors.h"
 
 namespace moacheck::facts {
@@ -28,28 +29,14 @@ bool AnyMatch(const std::vector<Regex>& patterns, std::string_view text) {
                      [&](const Regex& regex) { return regex.Find(text); });
 }
 
-// OCR prints digits in stamps as look-alike letters ("2020.D6.3016").
+// OCR prints digits in stamps as look-alike letters ("2020.D6.3016"); the
+// confusion table's digit readings undo it.
 std::string DigitsFromOcr(std::string_view text) {
   std::string out;
   for (char c : text) {
-    switch (c) {
-      case 'D':
-      case 'O':
-      case 'o':
-        out += '0';
-        break;
-      case 'l':
-      case 'I':
-      case 'i':
-        out += '1';
-        break;
-      case 'S':
-      case 's':
-        out += '5';
-        break;
-      default:
-        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
-    }
+    if (std::isspace(static_cast<unsigned char>(c))) continue;
+    std::string_view digit = OcrPrinted(std::string_view(&c, 1), OcrUse::kDigit);
+    out += digit.empty() ? std::string_view(&c, 1) : digit;
   }
   return out;
 }
