@@ -27,6 +27,17 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
   }
   Result<Document> document = LoadDocument(path, load, context.recognizer());
   if (!document) return Unreadable(path, document.error());
+  if (Status text = RequireText(*document); !text) {
+    CheckResult result;
+    result.file = path;
+    result.sha256 = document->sha256;
+    result.ok = false;
+    result.error = text.error();
+    result.pages = static_cast<int>(document->pages.size());
+    result.page_info = document->pages;
+    result.warnings = document->warnings;
+    return result;
+  }
   if (std::chrono::steady_clock::now() > load.deadline) {
     return Unreadable(path, Error{ErrorKind::kTimeout,
                                   fmt::format("{}: over the time limit of {} s (--timeout) {}",
@@ -42,6 +53,28 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
 }
 
 }  // namespace
+
+Status RequireText(const Document& document) {
+  std::vector<int> unread = document.PagesRead(PageReading::kNotRead);
+  bool read_any = false;
+  for (const Line& line : document.lines) {
+    const PageInfo* page = line.page >= 1 && line.page <= static_cast<int>(document.pages.size())
+                               ? &document.pages[static_cast<std::size_t>(line.page - 1)]
+                               : nullptr;
+    if (page != nullptr && page->source != PageSource::kNone) {
+      read_any = true;
+      break;
+    }
+  }
+  if (read_any) return {};
+  std::string pages = unread.empty() ? "no page holds any text"
+                                     : DescribePages(unread) + ": no usable text layer, not read by OCR";
+  std::string file = document.path == "-" ? "FILE" : document.path;
+  return Error{ErrorKind::kNoText,
+               fmt::format("{}: no usable text ({}); nothing in it was checked. To read scanned "
+                           "pages, rerun with OCR: moacheck check {} --ocr auto",
+                           document.path, pages, file)};
+}
 
 CheckResult CheckFile(const std::string& path, const CheckOptions& options) {
   // The stages report errors as values; this catches what a bug or an
