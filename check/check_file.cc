@@ -27,6 +27,11 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
   }
   Result<Document> document = LoadDocument(path, load, context.recognizer());
   if (!document) return Unreadable(path, document.error());
+  if (std::chrono::steady_clock::now() > load.deadline) {
+    return Unreadable(path, Error{ErrorKind::kTimeout,
+                                  fmt::format("{}: over the time limit of {} s (--timeout) {}",
+                                              path, options.timeout_seconds, "after reading")});
+  }
   if (Status text = RequireText(*document); !text) {
     CheckResult result;
     result.file = path;
@@ -37,11 +42,6 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
     result.page_info = document->pages;
     result.warnings = document->warnings;
     return result;
-  }
-  if (std::chrono::steady_clock::now() > load.deadline) {
-    return Unreadable(path, Error{ErrorKind::kTimeout,
-                                  fmt::format("{}: over the time limit of {} s (--timeout) {}",
-                                              path, options.timeout_seconds, "after reading")});
   }
   AnalyzeOptions analyze;
   analyze.state = options.state;
@@ -67,13 +67,17 @@ Status RequireText(const Document& document) {
     }
   }
   if (read_any) return {};
-  std::string pages = unread.empty() ? "no page holds any text"
-                                     : DescribePages(unread) + ": no usable text layer, not read by OCR";
+  if (unread.empty()) {
+    return Error{ErrorKind::kNoText, fmt::format("{}: no text on any of its {} pages; nothing in "
+                                                 "it was checked",
+                                                 document.path, document.pages.size())};
+  }
   std::string file = document.path == "-" ? "FILE" : document.path;
   return Error{ErrorKind::kNoText,
-               fmt::format("{}: no usable text ({}); nothing in it was checked. To read scanned "
-                           "pages, rerun with OCR: moacheck check {} --ocr auto",
-                           document.path, pages, file)};
+               fmt::format("{}: no usable text ({}: no usable text layer, not read by OCR); "
+                           "nothing in it was checked. To read scanned pages, rerun with OCR: "
+                           "moacheck check {} --ocr auto",
+                           document.path, DescribePages(unread), file)};
 }
 
 CheckResult CheckFile(const std::string& path, const CheckOptions& options) {

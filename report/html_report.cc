@@ -59,9 +59,9 @@ void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, s
   out += "<h3>What it includes, and what it leaves out</h3>\n<div class=\"provisions\">\n";
   for (bool present : {true, false}) {
     out += fmt::format("<div class=\"{}\"><h4>{}</h4>\n<ul>\n", present ? "included" : "absent",
-                       present         ? "Included"
-                       : fully_read    ? "Not found in the agreement"
-                                       : "Not found in the pages read");
+                       present      ? "Included"
+                       : fully_read ? "Not found in the agreement"
+                                    : "Not found in the pages read");
     for (const ProvisionLine& provision : provisions) {
       if (provision.present != present) continue;
       std::string cite =

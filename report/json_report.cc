@@ -62,13 +62,13 @@ const char* ReadingName(PageReading reading) {
 json PagesToJson(const CheckResult& result) {
   json pages = json::array();
   for (const PageInfo& page : result.page_info) {
-    pages.push_back({{"page", page.number},
-                     {"source", PageSourceName(page.source)},
-                     {"quality", std::round(page.quality * 1000) / 1000},
-                     {"judged_words", page.judged_words},
-                     {"ocr_confidence", page.ocr_confidence < 0 ? json(nullptr)
-                                                                : json(page.ocr_confidence)},
-                     {"reading", ReadingName(ReadingOf(page))}});
+    pages.push_back(
+        {{"page", page.number},
+         {"source", PageSourceName(page.source)},
+         {"quality", std::round(page.quality * 1000) / 1000},
+         {"judged_words", page.judged_words},
+         {"ocr_confidence", page.ocr_confidence < 0 ? json(nullptr) : json(page.ocr_confidence)},
+         {"reading", ReadingName(ReadingOf(page))}});
   }
   return pages;
 }

@@ -41,7 +41,7 @@ void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, s
       items += fmt::format("- {}{}\n", Md(provision.words), cite);
     }
     if (items.empty()) continue;
-    out += present                        ? "The agreement includes:\n\n"
+    out += present                         ? "The agreement includes:\n\n"
            : ReadingBanner(result).empty() ? "**Not found in the agreement:**\n\n"
                                            : "**Not found in the pages read:**\n\n";
     out += items + "\n";
@@ -98,9 +98,11 @@ void AppendPlainSummary(const CheckResult& result, const Vocabulary* vocabulary,
   }
   FindingCounts counts = CountFindings(result);
   out += fmt::format(
-      "\n**Overall:** {} serious problem(s), {} concern(s), {} note(s); {} requirement(s) met{}.\n\n",
+      "\n**Overall:** {} serious problem(s), {} concern(s), {} note(s); {} requirement(s) "
+      "met{}.\n\n",
       counts.error, counts.warning, counts.info, counts.pass,
-      counts.unknown == 0 ? "" : fmt::format("; {} not known (pages not read well)", counts.unknown));
+      counts.unknown == 0 ? ""
+                          : fmt::format("; {} not known (pages not read well)", counts.unknown));
 }
 
 void AppendFindingsTable(const CheckResult& result, std::string& out) {

@@ -308,11 +308,11 @@ std::vector<std::string> ReadingBanner(const CheckResult& result) {
   if (unread.empty() && poor_layer.empty() && poor_ocr.empty()) return lines;
   std::string file = result.file == "-" ? "FILE" : result.file;
   if (!unread.empty()) {
-    lines.push_back(fmt::format(
-        "{} had no usable text and {} not read (no text layer, and OCR did not run). "
-        "To read {}: moacheck check {} --ocr auto",
-        Capitalized(DescribePages(unread)), unread.size() == 1 ? "was" : "were",
-        unread.size() == 1 ? "it" : "them", file));
+    lines.push_back(
+        fmt::format("{} had no usable text and {} not read (no text layer, and OCR did not run). "
+                    "To read {}: moacheck check {} --ocr auto",
+                    Capitalized(DescribePages(unread)), unread.size() == 1 ? "was" : "were",
+                    unread.size() == 1 ? "it" : "them", file));
   }
   if (!poor_layer.empty()) {
     lines.push_back(fmt::format(

@@ -79,11 +79,11 @@ void AppendFinding(const CheckResult& result, const Finding& finding, const Styl
   const char* label = finding.outcome == Outcome::kMissing   ? "MISSING"
                       : finding.outcome == Outcome::kUnknown ? "UNKNOWN"
                                                              : "FAIL";
-  out += fmt::format("  {} {} {}\n",
-                     finding.outcome == Outcome::kUnknown
-                         ? style.Bold(label)
-                         : style.ForSeverity(finding.severity, label),
-                     style.Bold(finding.rule), finding.title);
+  out +=
+      fmt::format("  {} {} {}\n",
+                  finding.outcome == Outcome::kUnknown ? style.Bold(label)
+                                                       : style.ForSeverity(finding.severity, label),
+                  style.Bold(finding.rule), finding.title);
   if (!finding.message.empty()) out += fmt::format("    {}\n", finding.message);
   std::string citation = PrimaryCitation(finding);
   if (!citation.empty()) out += fmt::format("    Source: {}\n", citation);
@@ -131,8 +131,8 @@ void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const
     if (finding->outcome == Outcome::kUnknown) unknown.push_back(finding);
   }
   if (!unknown.empty()) {
-    out += fmt::format("\n{}\n", style.Bold(fmt::format("Not known: pages not read well ({})",
-                                                         unknown.size())));
+    out += fmt::format(
+        "\n{}\n", style.Bold(fmt::format("Not known: pages not read well ({})", unknown.size())));
     for (const Finding* finding : unknown) AppendFinding(result, *finding, style, out);
   }
   int not_applicable = 0;

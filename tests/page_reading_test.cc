@@ -3,11 +3,11 @@
 // read poorly (rules/engine/evaluate.cc): an absence there is "unknown",
 // while a value read stays a real fail.
 #define BOOST_TEST_MODULE page_reading
-#include <boost/test/unit_test.hpp>
-#include <filesystem>
 #include <unistd.h>
 
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -75,8 +75,8 @@ Document FromText(const std::string& text) {
 // anywhere (steering committee), one required in the training section, and
 // a hold limit of at most 48 hours.
 fs::path TestRulebook() {
-  fs::path path = fs::temp_directory_path() / ("moacheck-page-reading-" +
-                                               std::to_string(getpid()) + ".yaml");
+  fs::path path =
+      fs::temp_directory_path() / ("moacheck-page-reading-" + std::to_string(getpid()) + ".yaml");
   std::ofstream(path) << R"yaml(name: page-reading-test
 version: "1"
 description: Rules for the page-reading tests.
@@ -119,7 +119,8 @@ std::vector<Finding> Findings(const Document& document) {
   auto rulebooks = moacheck::testing::LoadTestRulebooks({rulebook.string()});
   if (!rulebooks.ok()) BOOST_FAIL(rulebooks.error().message);
   moacheck::AnalyzeOptions options;
-  moacheck::Reading reading = moacheck::ReadAgreement(document, moacheck::testing::BuiltInContext());
+  moacheck::Reading reading =
+      moacheck::ReadAgreement(document, moacheck::testing::BuiltInContext());
   return moacheck::Evaluate(**rulebooks, document, reading.outline, reading.facts);
 }
 
@@ -183,8 +184,8 @@ BOOST_AUTO_TEST_CASE(an_absence_is_missing_when_every_page_read_well) {
 }
 
 BOOST_AUTO_TEST_CASE(an_absence_is_unknown_when_a_page_it_covers_read_poorly) {
-  std::vector<Finding> findings = Findings(FromText(kTraining + Page(200) + "\f" +
-                                                    Garbled(Page(300))));
+  std::vector<Finding> findings =
+      Findings(FromText(kTraining + Page(200) + "\f" + Garbled(Page(300))));
   const Finding& committee = FindingOf(findings, "test-steering-committee");
   BOOST_TEST((committee.outcome == Outcome::kUnknown), committee.message);
   BOOST_TEST(committee.message.find("page 2 was read poorly") != std::string::npos,
@@ -197,16 +198,14 @@ BOOST_AUTO_TEST_CASE(a_section_read_well_keeps_its_missing_clause) {
   std::string training_without_oath =
       "I. TRAINING\nParticipating personnel will complete four weeks of training before they act "
       "under this MOA.\n";
-  std::vector<Finding> findings =
-      Findings(FromText(training_without_oath + "II. GENERAL TERMS\n" + Page(200) + "\f" +
-                        Garbled(Page(300))));
+  std::vector<Finding> findings = Findings(FromText(training_without_oath + "II. GENERAL TERMS\n" +
+                                                    Page(200) + "\f" + Garbled(Page(300))));
   const Finding& oath = FindingOf(findings, "test-training-oath");
   BOOST_TEST((oath.outcome == Outcome::kMissing), oath.message);
 }
 
 BOOST_AUTO_TEST_CASE(a_value_read_fails_even_when_another_page_read_poorly) {
-  std::vector<Finding> findings =
-      Findings(FromText(kHold + Page(200) + "\f" + Garbled(Page(300))));
+  std::vector<Finding> findings = Findings(FromText(kHold + Page(200) + "\f" + Garbled(Page(300))));
   const Finding& hold = FindingOf(findings, "test-hold-limit");
   BOOST_TEST((hold.outcome == Outcome::kFail), hold.message);
 }
@@ -219,8 +218,8 @@ BOOST_AUTO_TEST_CASE(a_fact_not_found_is_unknown_when_a_page_read_poorly) {
 }
 
 BOOST_AUTO_TEST_CASE(a_page_not_read_makes_every_absence_unknown, MOACHECK_NEEDS_QPDF) {
-  moacheck::testing::SamplePagesPdf mixed(
-      "page-reading", {{"task-force-2025", 1}, {"task-force-2025-scanned", 2}});
+  moacheck::testing::SamplePagesPdf mixed("page-reading",
+                                          {{"task-force-2025", 1}, {"task-force-2025-scanned", 2}});
   LoadOptions options;
   options.ocr = moacheck::OcrMode::kNever;
   auto document = moacheck::LoadDocument(mixed.pdf.string(), options, nullptr);
@@ -230,8 +229,7 @@ BOOST_AUTO_TEST_CASE(a_page_not_read_makes_every_absence_unknown, MOACHECK_NEEDS
   BOOST_TEST(moacheck::RequireText(*document).ok());
   const Finding& committee = FindingOf(Findings(*document), "test-steering-committee");
   BOOST_TEST((committee.outcome == Outcome::kUnknown), committee.message);
-  BOOST_TEST(committee.message.find("page 2 had no text") != std::string::npos,
-             committee.message);
+  BOOST_TEST(committee.message.find("page 2 had no text") != std::string::npos, committee.message);
 }
 
 BOOST_AUTO_TEST_CASE(a_scan_read_without_ocr_has_no_text) {

@@ -153,7 +153,8 @@ CheckOutcome EvalCheck(const Check& check, EvalContext& context) {
       // yes/no fact that is "no" because nothing said yes (a fail without
       // evidence), rests on absence; a value read that breaks the rule, or
       // a fact the rule forbids that was found, does not.
-      bool forbids = check.kind == Check::Kind::kFactAbsent || check.kind == Check::Kind::kFactExcludes;
+      bool forbids =
+          check.kind == Check::Kind::kFactAbsent || check.kind == Check::Kind::kFactExcludes;
       bool by_absence = result.outcome == Outcome::kMissing ||
                         (result.outcome == Outcome::kFail && !forbids && result.evidence.empty());
       result.absence_unsure = by_absence && context.AnyPageUnsure();
@@ -210,14 +211,16 @@ CheckOutcome Combine(const Check& check, EvalContext& context) {
   // when each child that decided it is unsure; for any, when any child
   // that did not pass is (that alternative may be on a page not read). A
   // none fails on something found, which no reading undoes.
-  if (check.kind == Check::Kind::kAll && (decided == Outcome::kFail || decided == Outcome::kMissing)) {
-    result.absence_unsure = std::all_of(children.begin(), children.end(), [&](const CheckOutcome& child) {
-      return child.outcome != decided || child.absence_unsure;
-    });
+  if (check.kind == Check::Kind::kAll &&
+      (decided == Outcome::kFail || decided == Outcome::kMissing)) {
+    result.absence_unsure =
+        std::all_of(children.begin(), children.end(), [&](const CheckOutcome& child) {
+          return child.outcome != decided || child.absence_unsure;
+        });
   } else if (check.kind == Check::Kind::kAny && decided != Outcome::kPass) {
-    result.absence_unsure = std::any_of(children.begin(), children.end(), [](const CheckOutcome& child) {
-      return child.absence_unsure;
-    });
+    result.absence_unsure =
+        std::any_of(children.begin(), children.end(),
+                    [](const CheckOutcome& child) { return child.absence_unsure; });
   }
   for (const CheckOutcome& child : children) {
     if (child.outcome != wanted) continue;
@@ -241,8 +244,8 @@ void EvalContext::MarkUnsurePages() {
   if (!unread_pages.empty()) unsure_reason = DescribePages(unread_pages) + " had no text";
   if (!poor_pages.empty()) {
     if (!unsure_reason.empty()) unsure_reason += "; ";
-    unsure_reason += DescribePages(poor_pages) + (poor_pages.size() == 1 ? " was" : " were") +
-                     " read poorly";
+    unsure_reason +=
+        DescribePages(poor_pages) + (poor_pages.size() == 1 ? " was" : " were") + " read poorly";
   }
   if (poor_pages.empty()) return;
   std::vector<bool> poor(document->pages.size() + 1, false);
@@ -303,9 +306,9 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
     finding.outcome = Outcome::kUnknown;
     finding.expected_section =
         rule.expected_section.empty() ? result.expected : rule.expected_section;
-    finding.message = fmt::format(
-        "Not found in the pages read ({}), so not known: {}", context.unsure_reason,
-        rule.requirement.empty() ? rule.title : rule.requirement);
+    finding.message =
+        fmt::format("Not found in the pages read ({}), so not known: {}", context.unsure_reason,
+                    rule.requirement.empty() ? rule.title : rule.requirement);
     AddEvidence(&finding.evidence, result.evidence);
     return finding;
   }
