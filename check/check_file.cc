@@ -32,6 +32,17 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
                                   fmt::format("{}: over the time limit of {} s (--timeout) {}",
                                               path, options.timeout_seconds, "after reading")});
   }
+  if (Status text = RequireText(*document); !text) {
+    CheckResult result;
+    result.file = path;
+    result.sha256 = document->sha256;
+    result.ok = false;
+    result.error = text.error();
+    result.pages = static_cast<int>(document->pages.size());
+    result.page_info = document->pages;
+    result.warnings = document->warnings;
+    return result;
+  }
   AnalyzeOptions analyze;
   analyze.state = options.state;
   analyze.deadline = load.deadline;
@@ -42,6 +53,32 @@ CheckResult CheckWithin(const std::string& path, const CheckOptions& options,
 }
 
 }  // namespace
+
+Status RequireText(const Document& document) {
+  std::vector<int> unread = document.PagesRead(PageReading::kNotRead);
+  bool read_any = false;
+  for (const Line& line : document.lines) {
+    const PageInfo* page = line.page >= 1 && line.page <= static_cast<int>(document.pages.size())
+                               ? &document.pages[static_cast<std::size_t>(line.page - 1)]
+                               : nullptr;
+    if (page != nullptr && page->source != PageSource::kNone) {
+      read_any = true;
+      break;
+    }
+  }
+  if (read_any) return {};
+  if (unread.empty()) {
+    return Error{ErrorKind::kNoText, fmt::format("{}: no text on any of its {} pages; nothing in "
+                                                 "it was checked",
+                                                 document.path, document.pages.size())};
+  }
+  std::string file = document.path == "-" ? "FILE" : document.path;
+  return Error{ErrorKind::kNoText,
+               fmt::format("{}: no usable text ({}: no usable text layer, not read by OCR); "
+                           "nothing in it was checked. To read scanned pages, rerun with OCR: "
+                           "moacheck check {} --ocr auto",
+                           document.path, DescribePages(unread), file)};
+}
 
 CheckResult CheckFile(const std::string& path, const CheckOptions& options) {
   // The stages report errors as values; this catches what a bug or an

@@ -86,6 +86,10 @@ int RunFacts(const FactsOptions& options) {
       continue;
     }
     PrintWarnings(*document);
+    if (Status text = RequireText(*document); !text) {  // its facts are unknown, not false
+      status = ReportError(text.error());
+      continue;
+    }
     nlohmann::json facts = FactsToJson(ReadAgreement(*document, **context).facts);
     std::string out;
     if (options.format == "json") {

@@ -18,6 +18,8 @@ const char* ErrorKindName(ErrorKind kind) {
       return "too-large";
     case ErrorKind::kTimeout:
       return "timeout";
+    case ErrorKind::kNoText:
+      return "no-text";
     case ErrorKind::kInvalidRule:
       return "invalid-rule";
     case ErrorKind::kUsage:

@@ -229,6 +229,8 @@ std::string OutcomeWords(std::optional<Outcome> outcome) {
       return "is missing";
     case Outcome::kNotApplicable:
       return "does not apply";
+    case Outcome::kUnknown:
+      return "could not be decided";
   }
   return "";
 }

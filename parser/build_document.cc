@@ -7,11 +7,13 @@
 //  3. list markers split off, per page (a marker needs its neighbours);
 //  4. hyphenation joined over the body lines in reading order, across page
 //     breaks (a marker line starts a new item and is never a continuation);
-//  5. folding for matching.
+//  5. folding for matching;
+//  6. each page's quality measured on its folded body lines.
 #include <algorithm>
 
 #include "parser/furniture.h"
 #include "parser/list_marker.h"
+#include "parser/page_quality.h"
 #include "parser/page_text.h"
 #include "parser/unicode_text.h"
 #include "parser/word_repair.h"
@@ -127,6 +129,25 @@ Line MakeLine(const DraftPage& page, DraftLine& draft) {
   return line;
 }
 
+// PageInfo::quality: the share of known words, capped for an OCR page by
+// Tesseract's own confidence.
+void MeasurePages(Document* document) {
+  std::vector<std::vector<std::string>> page_lines(document->pages.size());
+  for (const Line& line : document->lines) {
+    std::size_t index = static_cast<std::size_t>(line.page - 1);
+    if (index < page_lines.size()) page_lines[index].push_back(line.folded);
+  }
+  for (std::size_t i = 0; i < document->pages.size(); ++i) {
+    PageInfo& page = document->pages[i];
+    WordQuality words = MeasureKnownWords(page_lines[i]);
+    page.judged_words = words.judged;
+    page.quality = words.Share();
+    if (page.source == PageSource::kOcr && page.ocr_confidence >= 0) {
+      page.quality = std::min(page.quality, page.ocr_confidence / 100.0);
+    }
+  }
+}
+
 }  // namespace
 
 std::size_t CountTextChars(const std::vector<std::string>& lines) {
@@ -165,6 +186,7 @@ Document BuildDocument(std::vector<PageText> pages, const std::string& path,
       }
     }
   }
+  MeasurePages(&document);
   document.line_start.reserve(document.lines.size());
   for (const Line& line : document.lines) {
     document.line_start.push_back(document.folded_text.size());

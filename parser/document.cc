@@ -63,4 +63,26 @@ std::vector<int> Document::OcrPages() const {
   return pages_from_ocr;
 }
 
+std::vector<int> Document::PagesRead(PageReading reading) const {
+  std::vector<int> numbers;
+  for (const PageInfo& page : pages) {
+    if (ReadingOf(page) == reading) numbers.push_back(page.number);
+  }
+  return numbers;
+}
+
+const char* PageSourceName(PageSource source) {
+  switch (source) {
+    case PageSource::kTextLayer:
+      return "text-layer";
+    case PageSource::kOcr:
+      return "ocr";
+    case PageSource::kPlainText:
+      return "plain-text";
+    case PageSource::kNone:
+      return "none";
+  }
+  return "none";
+}
+
 }  // namespace moacheck

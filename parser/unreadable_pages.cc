@@ -1,9 +1,12 @@
 // RecognizeUnreadablePages: the per-page OCR decision and its warnings.
 #include "parser/unreadable_pages.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 
+#include "parser/page_quality.h"
 #include "parser/page_stats.h"
 
 namespace moacheck {
@@ -34,12 +37,30 @@ std::vector<std::string> RecognizeUnreadablePages(const PdfPageImages& images,
   std::vector<std::string> warnings;
   std::vector<int> unreadable;  // text layer unusable, whatever the mode
   RecognitionRequest request;
+  std::vector<int> garbled;  // text layer usable by its characters, but its words read poorly
   for (const PageText& page : *pages) {
     PageStats stats = MeasurePageText(page.lines);
-    if (PageNeedsOcr(stats)) unreadable.push_back(page.info.number);
-    if (ShouldOcrPage(options.ocr, stats)) request.pages.push_back(page.info.number);
+    bool needs_ocr = PageNeedsOcr(stats);
+    if (needs_ocr) unreadable.push_back(page.info.number);
+    bool ocr = ShouldOcrPage(options.ocr, stats);
+    if (!needs_ocr && options.ocr == OcrMode::kAuto) {
+      WordQuality words = MeasureKnownWords(page.lines);
+      if (ReadsPoorly(words.judged, words.Share())) {
+        garbled.push_back(page.info.number);
+        ocr = true;
+      }
+    }
+    if (ocr) request.pages.push_back(page.info.number);
   }
+  // A page left unread keeps whatever its text layer holds, but is marked
+  // so that nothing is taken as absent from it.
+  auto mark_not_read = [&](const std::vector<int>& numbers) {
+    for (int number : numbers) {
+      (*pages)[static_cast<std::size_t>(number - 1)].info.source = PageSource::kNone;
+    }
+  };
   if (options.ocr == OcrMode::kNever) {
+    mark_not_read(unreadable);
     if (!unreadable.empty()) {
       warnings.push_back(DescribePages(unreadable) +
                          ": no usable text layer, and OCR is off (--ocr never)");
@@ -47,6 +68,7 @@ std::vector<std::string> RecognizeUnreadablePages(const PdfPageImages& images,
     return warnings;
   }
   if (recognizer == nullptr) {
+    mark_not_read(unreadable);
     if (!unreadable.empty()) {
       warnings.push_back(DescribePages(unreadable) +
                          ": no usable text layer, and no OCR engine was given");
@@ -90,13 +112,21 @@ std::vector<std::string> RecognizeUnreadablePages(const PdfPageImages& images,
   if (!recognized.empty()) {
     long mean = std::lround(confidence_sum / static_cast<double>(recognized.size()));
     std::string warning = DescribePages(recognized);
+    bool all_garbled = std::all_of(recognized.begin(), recognized.end(), [&](int number) {
+      return std::find(garbled.begin(), garbled.end(), number) != garbled.end();
+    });
     warning += options.ocr == OcrMode::kForce ? ": read by OCR (--ocr force)"
+               : all_garbled                  ? ": the text layer reads poorly; read by OCR"
                                               : ": no usable text layer; read by OCR";
     warning += ", mean confidence " + std::to_string(mean);
     warnings.push_back(std::move(warning));
   }
   if (!blank.empty()) warnings.push_back(DescribePages(blank) + ": blank, nothing to read");
   for (const auto& [cause, failed] : failures) {
+    std::vector<int> lost;  // failed pages that had no usable text layer to fall back on
+    std::set_intersection(failed.begin(), failed.end(), unreadable.begin(), unreadable.end(),
+                          std::back_inserter(lost));
+    mark_not_read(lost);
     warnings.push_back(DescribePages(failed) + ": " + cause +
                        "; the page's text layer, if any, is used");
   }

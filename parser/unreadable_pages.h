@@ -1,9 +1,11 @@
 // Pages whose text layer is missing or unusable: given every page's
 // text-layer lines, decide per page (--ocr auto|never|force, by
-// parser/page_stats.h) which pages are read from their image instead, ask
+// parser/page_stats.h; under auto also a text layer whose words read poorly,
+// parser/page_quality.h) which pages are read from their image instead, ask
 // the recognizer for those, and put its lines in their place with source
 // kOcr and the page's confidence. Pages with a good text layer are kept as
-// they are, so mixed documents stay mixed.
+// they are, so mixed documents stay mixed. A page with no usable text
+// layer that OCR did not read is marked PageSource::kNone.
 // Thread-safety: as the recognizer's Recognize (moacheck/page_recognizer.h).
 #pragma once
 
@@ -25,8 +27,5 @@ std::vector<std::string> RecognizeUnreadablePages(const PdfPageImages& images,
                                                   const LoadOptions& options,
                                                   const PageRecognizer* recognizer,
                                                   std::vector<PageText>* pages);
-
-// "page 3" or "pages 1-4, 7" for messages.
-std::string DescribePages(const std::vector<int>& page_numbers);
 
 }  // namespace moacheck

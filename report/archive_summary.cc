@@ -160,6 +160,7 @@ void ArchiveSummary::Add(const json& record, const std::string& report_link) {
     if (status == "missing") ++tally.missing;
     if (status == "pass") ++tally.pass;
     if (status == "not-applicable") ++tally.not_applicable;
+    if (status == "unknown") ++tally.unknown;
   }
   rows_.push_back(std::move(row));
 }
@@ -170,6 +171,7 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
   int with_errors = 0;
   int with_warnings = 0;
   int without_facts = 0;
+  int with_unknown = 0;
   std::map<std::string, GroupCount> by_model;
   std::map<std::string, GroupCount> by_state;
   std::map<std::string, int> by_error_kind;
@@ -181,6 +183,7 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
     }
     with_errors += row.counts.error > 0;
     with_warnings += row.counts.warning > 0;
+    with_unknown += row.counts.unknown > 0;
     if (!row.has_facts) {
       ++without_facts;
       continue;
@@ -215,6 +218,7 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
   tile("Could not be read", unreadable, true);
   tile("With serious problems", with_errors, true);
   tile("With concerns", with_warnings, false);
+  tile("With pages not read well", with_unknown, false);
   tile("Pages", pages_, false);
   tile("Pages read by OCR", ocr_pages_, false);
   out += "</dl>\n";
@@ -264,7 +268,8 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
       "<div class=\"scroll\"><table class=\"sortable\" id=\"documents\"><thead><tr>"
       "<th>File</th><th>Agency</th><th>State</th><th>Model</th><th>Signed</th>"
       "<th class=\"num\">Pages</th><th class=\"num\">Serious</th><th class=\"num\">Concerns"
-      "</th><th class=\"num\">Notes</th><th class=\"num\">Met</th><th>Status</th></tr></thead>\n"
+      "</th><th class=\"num\">Notes</th><th class=\"num\">Met</th><th class=\"num\">Not known"
+      "</th><th>Status</th></tr></thead>\n"
       "<tbody>\n";
   for (const Row& row : rows_) {
     std::string name = H(row.file);
@@ -276,12 +281,13 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
     std::string unknown = row.has_facts ? "not found" : "";
     out += fmt::format(
         "<tr{}><td data-sort=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-        "<td class=\"num\">{}</td>{}{}{}<td class=\"num\">{}</td><td>{}</td></tr>\n",
+        "<td class=\"num\">{}</td>{}{}{}<td class=\"num\">{}</td><td class=\"num\">{}</td>"
+        "<td>{}</td></tr>\n",
         row.ok ? "" : " class=\"unreadable\"", name, file,
         row.ok ? H(row.agency.empty() ? unknown : row.agency) : "", H(row.state),
         row.ok && row.has_facts ? H(ModelLabel(vocabulary, row.model)) : "", H(row.signed_date),
         row.pages, CountCell(row.counts.error, "error"), CountCell(row.counts.warning, "warning"),
-        CountCell(row.counts.info, "info"), row.counts.pass, status);
+        CountCell(row.counts.info, "info"), row.counts.pass, row.counts.unknown, status);
   }
   out += "</tbody></table></div></section>\n";
   std::vector<const std::pair<const std::string, RuleTally>*> rules;
@@ -292,21 +298,23 @@ std::string ArchiveSummary::RenderHtml(const RenderOptions& options) const {
   out +=
       "<section id=\"rules-section\"><h2>Rule outcomes</h2>\n<p class=\"meta\">How many documents "
       "each rule "
-      "found failing, missing, met or not applicable; most often broken first.</p>\n"
+      "found failing, missing, met, not applicable or not known (pages not read well); most often "
+      "broken first.</p>\n"
       "<div class=\"scroll\"><table class=\"sortable\"><thead><tr><th>Rule</th><th>Level</th>"
       "<th class=\"num\">Fails</th><th class=\"num\">Missing</th><th class=\"num\">Met</th>"
-      "<th class=\"num\">Does not apply</th></tr></thead>\n<tbody>\n";
+      "<th class=\"num\">Does not apply</th><th class=\"num\">Not known</th></tr></thead>\n"
+      "<tbody>\n";
   for (const auto* entry : rules) {
     const RuleTally& tally = entry->second;
     const char* kind = tally.severity == "error" ? "error" : "warning";
     out += fmt::format(
         "<tr><td><code>{}</code>{}{}</td><td>{}</td>{}{}<td class=\"num\">{}</td>"
-        "<td class=\"num\">{}</td></tr>\n",
+        "<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
         H(entry->first), tally.title.empty() ? "" : "<br>", H(tally.title), H(tally.severity),
         CountCell(tally.fail, kind), CountCell(tally.missing, kind), tally.pass,
-        tally.not_applicable);
+        tally.not_applicable, tally.unknown);
   }
-  if (rules.empty()) out += "<tr><td colspan=\"6\">No rule was evaluated.</td></tr>\n";
+  if (rules.empty()) out += "<tr><td colspan=\"7\">No rule was evaluated.</td></tr>\n";
   out += "</tbody></table></div></section>\n";
 
   out +=

@@ -22,9 +22,10 @@ std::string CiteLink(const CheckResult& result, const Evidence& evidence) {
 }
 
 const char* SeverityClass(const Finding& finding) {
-  return IsProblem(finding)                  ? SeverityName(finding.severity)
-         : finding.outcome == Outcome::kPass ? "pass"
-                                             : "na";
+  return IsProblem(finding)                     ? SeverityName(finding.severity)
+         : finding.outcome == Outcome::kPass    ? "pass"
+         : finding.outcome == Outcome::kUnknown ? "unknown"
+                                                : "na";
 }
 
 std::string FactValueText(const FactValue& fact) {
@@ -45,16 +46,22 @@ void AppendVerdict(const CheckResult& result, std::string& out) {
                      counts.info == 1 ? "" : "s");
   out += fmt::format("<span class=\"badge pass\">{} requirement{} met</span>", counts.pass,
                      counts.pass == 1 ? "" : "s");
+  if (counts.unknown > 0) {
+    out += fmt::format("<span class=\"badge unknown\">{} not known</span>", counts.unknown);
+  }
   out += "</div>\n";
 }
 
 void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, std::string& out) {
   std::vector<ProvisionLine> provisions = Provisions(result.facts, vocabulary);
   if (provisions.empty()) return;
+  bool fully_read = ReadingBanner(result).empty();
   out += "<h3>What it includes, and what it leaves out</h3>\n<div class=\"provisions\">\n";
   for (bool present : {true, false}) {
     out += fmt::format("<div class=\"{}\"><h4>{}</h4>\n<ul>\n", present ? "included" : "absent",
-                       present ? "Included" : "Not found in the agreement");
+                       present      ? "Included"
+                       : fully_read ? "Not found in the agreement"
+                                    : "Not found in the pages read");
     for (const ProvisionLine& provision : provisions) {
       if (provision.present != present) continue;
       std::string cite =
@@ -163,7 +170,8 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
     out += fmt::format("<dt>Source</dt><dd>{} <span class=\"meta\">({}, {})</span></dd>\n", cite,
                        H(source.kind), source.primary ? "primary" : "secondary");
   }
-  if (finding.outcome == Outcome::kMissing && !finding.expected_section.empty()) {
+  bool absent = finding.outcome == Outcome::kMissing || finding.outcome == Outcome::kUnknown;
+  if (absent && !finding.expected_section.empty()) {
     std::string link = CiteLink(result, FindingLocation(result, finding));
     out += fmt::format("<dt>Expected in</dt><dd>{} {}</dd>\n", H(finding.expected_section), link);
   }
@@ -254,6 +262,12 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   out += fmt::format("<h1>{}</h1>\n<p class=\"meta\">File {} · {} pages{}</p></header>\n",
                      H(AgencyOrUnknown(result)), H(result.file), result.pages,
                      OcrPages(result).empty() ? "" : " (some read by OCR)");
+  std::vector<std::string> banner = ReadingBanner(result);
+  if (!banner.empty()) {
+    out += "<div class=\"banner\" role=\"alert\"><strong>Not every page was read well.</strong>\n";
+    for (const std::string& line : banner) out += fmt::format("<p>{}</p>\n", H(line));
+    out += "</div>\n";
+  }
   AppendSummary(result, options.vocabulary.get(), out);
   AppendTable(result, out);
   out += "<section id=\"cards\">\n<h2>Findings in detail</h2>\n";

@@ -1,5 +1,6 @@
 // The machine-readable record of one file (spec/report.md), shared by the
 // JSON and JSONL formats.
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -45,6 +46,33 @@ json FindingToJson(const Finding& finding) {
           {"evidence", evidence}};
 }
 
+const char* ReadingName(PageReading reading) {
+  switch (reading) {
+    case PageReading::kGood:
+      return "good";
+    case PageReading::kPoor:
+      return "poor";
+    case PageReading::kNotRead:
+      return "not-read";
+  }
+  return "not-read";
+}
+
+// Where each page's text came from and how well it reads (document.h).
+json PagesToJson(const CheckResult& result) {
+  json pages = json::array();
+  for (const PageInfo& page : result.page_info) {
+    pages.push_back(
+        {{"page", page.number},
+         {"source", PageSourceName(page.source)},
+         {"quality", std::round(page.quality * 1000) / 1000},
+         {"judged_words", page.judged_words},
+         {"ocr_confidence", page.ocr_confidence < 0 ? json(nullptr) : json(page.ocr_confidence)},
+         {"reading", ReadingName(ReadingOf(page))}});
+  }
+  return pages;
+}
+
 }  // namespace
 
 json CheckResultToJson(const CheckResult& result) {
@@ -55,6 +83,9 @@ json CheckResultToJson(const CheckResult& result) {
                  {"error", nullptr},
                  {"pages", result.pages},
                  {"ocr_pages", report::OcrPages(result)},
+                 {"unread_pages", report::PagesRead(result, PageReading::kNotRead)},
+                 {"poor_pages", report::PagesRead(result, PageReading::kPoor)},
+                 {"page_text", PagesToJson(result)},
                  {"tool", {{"name", "moacheck"}, {"version", MOACHECK_VERSION}}}};
   if (!result.ok) {
     record["error"] = {{"kind", ErrorKindName(result.error.kind)},
@@ -79,7 +110,8 @@ json CheckResultToJson(const CheckResult& result) {
   record["summary"] = {{"error", counts.error},
                        {"warning", counts.warning},
                        {"info", counts.info},
-                       {"pass", counts.pass}};
+                       {"pass", counts.pass},
+                       {"unknown", counts.unknown}};
   return record;
 }
 

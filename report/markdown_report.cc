@@ -41,7 +41,9 @@ void AppendProvisions(const CheckResult& result, const Vocabulary* vocabulary, s
       items += fmt::format("- {}{}\n", Md(provision.words), cite);
     }
     if (items.empty()) continue;
-    out += present ? "The agreement includes:\n\n" : "**Not found in the agreement:**\n\n";
+    out += present                         ? "The agreement includes:\n\n"
+           : ReadingBanner(result).empty() ? "**Not found in the agreement:**\n\n"
+                                           : "**Not found in the pages read:**\n\n";
     out += items + "\n";
   }
 }
@@ -96,8 +98,11 @@ void AppendPlainSummary(const CheckResult& result, const Vocabulary* vocabulary,
   }
   FindingCounts counts = CountFindings(result);
   out += fmt::format(
-      "\n**Overall:** {} serious problem(s), {} concern(s), {} note(s); {} requirement(s) met.\n\n",
-      counts.error, counts.warning, counts.info, counts.pass);
+      "\n**Overall:** {} serious problem(s), {} concern(s), {} note(s); {} requirement(s) "
+      "met{}.\n\n",
+      counts.error, counts.warning, counts.info, counts.pass,
+      counts.unknown == 0 ? ""
+                          : fmt::format("; {} not known (pages not read well)", counts.unknown));
 }
 
 void AppendFindingsTable(const CheckResult& result, std::string& out) {
@@ -132,7 +137,8 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
                            : fmt::format("[{}]({})", Md(source.citation), source.url);
     out += fmt::format("- **Source:** {} ({})\n", cite, Md(kind));
   }
-  if (finding.outcome == Outcome::kMissing && !finding.expected_section.empty()) {
+  bool absent = finding.outcome == Outcome::kMissing || finding.outcome == Outcome::kUnknown;
+  if (absent && !finding.expected_section.empty()) {
     std::string link = CiteLink(result, FindingLocation(result, finding));
     out += fmt::format("- **Expected in:** {}{}\n", Md(finding.expected_section),
                        link.empty() ? "" : fmt::format(" ({})", link));
@@ -189,6 +195,12 @@ void AppendResult(const CheckResult& result, const RenderOptions& options, std::
   out += fmt::format("# 287(g) agreement review: {}\n\n", Md(AgencyOrUnknown(result)));
   out += fmt::format("*File {} · {} pages{}*\n\n", Md(result.file), result.pages,
                      OcrPages(result).empty() ? "" : " (some read by OCR)");
+  std::vector<std::string> banner = ReadingBanner(result);
+  for (std::size_t i = 0; i < banner.size(); ++i) {
+    out += fmt::format("> {}{}\n", i == 0 ? "**Warning: not every page was read well.** " : "",
+                       Md(banner[i]));
+    out += i + 1 < banner.size() ? ">\n" : "\n";
+  }
   AppendPlainSummary(result, options.vocabulary.get(), out);
   AppendFindingsTable(result, out);
   out += "## Findings in detail\n\n";

@@ -9,6 +9,11 @@
 namespace moacheck::report {
 namespace {
 
+std::string Capitalized(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
 const FactValue* FindFact(const Facts& facts, std::string_view name) {
   auto it = facts.scalars.find(std::string(name));
   return it == facts.scalars.end() ? nullptr : &it->second;
@@ -35,13 +40,16 @@ int SeverityRank(Severity severity) {
   return 2;
 }
 
-// Problems by severity (fail before missing), then passes, then the rest.
+// Problems by severity (fail before missing), then the findings not known,
+// then passes, then the rest.
 int OrderRank(const Finding& finding) {
   switch (finding.outcome) {
     case Outcome::kFail:
       return SeverityRank(finding.severity) * 2;
     case Outcome::kMissing:
       return SeverityRank(finding.severity) * 2 + 1;
+    case Outcome::kUnknown:
+      return 6 + SeverityRank(finding.severity);
     case Outcome::kPass:
       return 10;
     case Outcome::kNotApplicable:
@@ -238,6 +246,8 @@ std::string OutcomeInPlainWords(Outcome outcome) {
       return "Passes";
     case Outcome::kNotApplicable:
       return "Does not apply";
+    case Outcome::kUnknown:
+      return "Not known";
   }
   return "";
 }
@@ -278,6 +288,49 @@ std::vector<int> OcrPages(const CheckResult& result) {
     if (page.source == PageSource::kOcr) pages.push_back(page.number);
   }
   return pages;
+}
+
+std::vector<int> PagesRead(const CheckResult& result, PageReading reading) {
+  std::vector<int> pages;
+  for (const PageInfo& page : result.page_info) {
+    if (ReadingOf(page) == reading) pages.push_back(page.number);
+  }
+  return pages;
+}
+
+std::vector<std::string> ReadingBanner(const CheckResult& result) {
+  std::vector<std::string> lines;
+  std::vector<int> unread = PagesRead(result, PageReading::kNotRead);
+  std::vector<int> poor_layer;
+  std::vector<int> poor_ocr;
+  for (const PageInfo& page : result.page_info) {
+    if (ReadingOf(page) != PageReading::kPoor) continue;
+    (page.source == PageSource::kOcr ? poor_ocr : poor_layer).push_back(page.number);
+  }
+  if (unread.empty() && poor_layer.empty() && poor_ocr.empty()) return lines;
+  std::string file = result.file == "-" ? "FILE" : result.file;
+  if (!unread.empty()) {
+    lines.push_back(
+        fmt::format("{} had no usable text and {} not read (no text layer, and OCR did not run). "
+                    "To read {}: moacheck check {} --ocr auto",
+                    Capitalized(DescribePages(unread)), unread.size() == 1 ? "was" : "were",
+                    unread.size() == 1 ? "it" : "them", file));
+  }
+  if (!poor_layer.empty()) {
+    lines.push_back(fmt::format(
+        "{}: the text layer reads poorly (many words are not words of an agreement). To read "
+        "the page images instead: moacheck check {} --ocr force",
+        Capitalized(DescribePages(poor_layer)), file));
+  }
+  if (!poor_ocr.empty()) {
+    lines.push_back(fmt::format(
+        "{}: OCR read the scan poorly; check what the report quotes from there against the PDF.",
+        Capitalized(DescribePages(poor_ocr))));
+  }
+  lines.push_back(
+      "Nothing is reported missing on the strength of those pages: a rule that found nothing "
+      "in the pages read says \"not known\" instead.");
+  return lines;
 }
 
 std::string ReportDate(const std::string& date) {

@@ -70,7 +70,7 @@ std::string SeverityInPlainWords(Severity severity);
 // the rule would have ("error-level rule"), so a passing rule is not
 // labelled a problem.
 std::string SeverityLabel(const Finding& finding);
-// "Fails", "Missing", "Passes", "Does not apply".
+// "Fails", "Missing", "Passes", "Does not apply", "Not known".
 std::string OutcomeInPlainWords(Outcome outcome);
 
 // Where a finding points a reader: its first evidence, or for a missing
@@ -84,6 +84,13 @@ std::string PrimaryCitation(const Finding& finding);
 
 std::string AgencyOrUnknown(const CheckResult& result);
 std::vector<int> OcrPages(const CheckResult& result);
+// The result's pages whose ReadingOf is `reading`.
+std::vector<int> PagesRead(const CheckResult& result, PageReading reading);
+// The warning at the top of the text, Markdown and HTML reports when some
+// pages were not read or read poorly: one sentence per kind of page, each
+// naming the pages and the command that reads them better, then what that
+// means for the findings. Empty when every page read well.
+std::vector<std::string> ReadingBanner(const CheckResult& result);
 // Today's date (UTC) as YYYY-MM-DD, or `date` when given.
 std::string ReportDate(const std::string& date);
 

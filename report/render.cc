@@ -41,6 +41,8 @@ FindingCounts CountFindings(const CheckResult& result) {
   for (const Finding& finding : result.findings) {
     if (finding.outcome == Outcome::kPass) {
       ++counts.pass;
+    } else if (finding.outcome == Outcome::kUnknown) {
+      ++counts.unknown;
     } else if (report::IsProblem(finding)) {
       switch (finding.severity) {
         case Severity::kError:
@@ -99,6 +101,7 @@ FindingCounts CountRecordFindings(const nlohmann::json& record) {
     if (!finding.is_object()) continue;
     std::string outcome = text(finding, "status");
     if (outcome == "pass") ++counts.pass;
+    if (outcome == "unknown") ++counts.unknown;
     if (outcome != "fail" && outcome != "missing") continue;
     std::string severity = text(finding, "severity");
     if (severity == "error") ++counts.error;

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (spec/report.md): one run for all files, so code-scanning
-// dashboards can show each failing or missing rule at its page and section.
+// dashboards can show each failing or missing rule at its page and section
+// (and each rule not known, for pages not read well, as a "review" result).
 // A PDF has no source lines: the region's startLine is the line on the page,
 // and the page itself travels in properties.page. Artifact URIs are the
 // paths as given, percent-encoded (a space or "#" in a file name would
@@ -47,11 +48,14 @@ json RuleDescriptor(const Finding& finding) {
 json Result(const CheckResult& result, const Finding& finding, int rule_index) {
   Evidence where = FindingLocation(result, finding);
   std::string snippet = where.quote;
-  if (finding.outcome == Outcome::kMissing) {
+  if (finding.outcome == Outcome::kMissing || finding.outcome == Outcome::kUnknown) {
     snippet = finding.expected_section.empty()
                   ? "(clause not found)"
                   : "(clause not found; expected in " + finding.expected_section + ")";
   }
+  // Not known (pages not read well) is for a person to review, not a
+  // failure: SARIF's kind "review", whose level must then be "none".
+  bool review = finding.outcome == Outcome::kUnknown;
   json region = {{"startLine", where.line > 0 ? where.line : 1}, {"snippet", {{"text", snippet}}}};
   json location = {
       {"physicalLocation",
@@ -63,8 +67,8 @@ json Result(const CheckResult& result, const Finding& finding, int rule_index) {
   }
   return {{"ruleId", finding.rule},
           {"ruleIndex", rule_index},
-          {"level", Level(finding.severity)},
-          {"kind", "fail"},
+          {"level", review ? "none" : Level(finding.severity)},
+          {"kind", review ? "review" : "fail"},
           {"message", {{"text", finding.message.empty() ? finding.title : finding.message}}},
           {"locations", json::array({location})},
           {"properties", {{"page", where.page}, {"outcome", OutcomeName(finding.outcome)}}}};
@@ -90,7 +94,7 @@ std::string RenderSarif(const std::vector<CheckResult>& results) {
       continue;
     }
     for (const Finding& finding : result.findings) {
-      if (!IsProblem(finding)) continue;
+      if (!IsProblem(finding) && finding.outcome != Outcome::kUnknown) continue;
       auto [it, added] = rule_index.emplace(finding.rule, static_cast<int>(rules.size()));
       if (added) rules.push_back(RuleDescriptor(finding));
       sarif_results.push_back(Result(result, finding, it->second));

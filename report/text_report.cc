@@ -67,18 +67,23 @@ void AppendSummary(const CheckResult& result, const Vocabulary* vocabulary, cons
   }
   FindingCounts counts = CountFindings(result);
   out += fmt::format(
-      "Result:  {}, {}, {}; {} pass\n",
+      "Result:  {}, {}, {}; {} pass{}\n",
       style.ForSeverity(Severity::kError, Plural(counts.error, "error", "errors")),
       style.ForSeverity(Severity::kWarning, Plural(counts.warning, "warning", "warnings")),
-      Plural(counts.info, "note", "notes"), counts.pass);
+      Plural(counts.info, "note", "notes"), counts.pass,
+      counts.unknown == 0 ? "" : fmt::format("; {} not known", counts.unknown));
 }
 
 void AppendFinding(const CheckResult& result, const Finding& finding, const Style& style,
                    std::string& out) {
-  out += fmt::format("  {} {} {}\n",
-                     style.ForSeverity(finding.severity,
-                                       finding.outcome == Outcome::kMissing ? "MISSING" : "FAIL"),
-                     style.Bold(finding.rule), finding.title);
+  const char* label = finding.outcome == Outcome::kMissing   ? "MISSING"
+                      : finding.outcome == Outcome::kUnknown ? "UNKNOWN"
+                                                             : "FAIL";
+  out +=
+      fmt::format("  {} {} {}\n",
+                  finding.outcome == Outcome::kUnknown ? style.Bold(label)
+                                                       : style.ForSeverity(finding.severity, label),
+                  style.Bold(finding.rule), finding.title);
   if (!finding.message.empty()) out += fmt::format("    {}\n", finding.message);
   std::string citation = PrimaryCitation(finding);
   if (!citation.empty()) out += fmt::format("    Source: {}\n", citation);
@@ -105,6 +110,9 @@ void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const
                        ErrorKindName(result.error.kind), result.error.message);
     return;
   }
+  for (const std::string& line : ReadingBanner(result)) {
+    out += style.ForSeverity(Severity::kWarning, "! " + line) + "\n";
+  }
   AppendSummary(result, vocabulary, style, out);
   const Severity kOrder[] = {Severity::kError, Severity::kWarning, Severity::kInfo};
   const char* kHeadings[] = {"Errors", "Warnings", "Notes"};
@@ -117,6 +125,15 @@ void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const
     out += fmt::format(
         "\n{}\n", style.ForSeverity(kOrder[i], fmt::format("{} ({})", kHeadings[i], group.size())));
     for (const Finding* finding : group) AppendFinding(result, *finding, style, out);
+  }
+  std::vector<const Finding*> unknown;
+  for (const Finding* finding : OrderedFindings(result)) {
+    if (finding->outcome == Outcome::kUnknown) unknown.push_back(finding);
+  }
+  if (!unknown.empty()) {
+    out += fmt::format(
+        "\n{}\n", style.Bold(fmt::format("Not known: pages not read well ({})", unknown.size())));
+    for (const Finding* finding : unknown) AppendFinding(result, *finding, style, out);
   }
   int not_applicable = 0;
   for (const Finding& finding : result.findings) {

@@ -205,9 +205,9 @@ BOOST_AUTO_TEST_CASE(timeout_and_max_pages_are_error_records_of_their_kind) {
 }
 
 // Thousands of empty pages: over --max-pages (default 2000) a too-large
-// record, under it a result, also under --ocr auto where blank pages must not
-// each go through Tesseract. Every other file of the archive still gets its
-// one record, the good ones exactly as single-file runs print them.
+// record, under it a no-text record naming its pages, also under --ocr auto where blank pages must
+// not each go through Tesseract. Every other file of the archive still gets its one record, the
+// good ones exactly as single-file runs print them.
 BOOST_AUTO_TEST_CASE(thousands_of_empty_pages_beside_good_and_broken_files) {
   Archive archive("batch_test_pages");
   std::string over = (archive.dir / "pages-3000.pdf").string();
@@ -224,7 +224,9 @@ BOOST_AUTO_TEST_CASE(thousands_of_empty_pages_beside_good_and_broken_files) {
       BOOST_TEST(records.size() == archive.size());
       BOOST_TEST(records[over]["status"] == "error");
       BOOST_TEST(records[over]["error"]["kind"] == "too-large");
-      BOOST_TEST(records[under]["status"] == "ok", records[under]["error"]);
+      // Nothing on any page: an error record of its own kind, with its pages.
+      BOOST_TEST(records[under]["status"] == "error");
+      BOOST_TEST(records[under]["error"]["kind"] == "no-text", records[under]["error"]);
       BOOST_TEST(records[under]["pages"] == 1500);
       BOOST_TEST(records[under]["ocr_pages"].empty());
       for (const auto& [file, kind] : archive.bad_kinds) {

@@ -180,6 +180,7 @@ BOOST_AUTO_TEST_CASE(ocr_never_does_not_call_the_recognizer) {
   BOOST_TEST(recognizer.requests().empty());
   BOOST_TEST(document->OcrPages().empty());
   BOOST_TEST(PageText(*document, 2).empty());
+  BOOST_TEST(document->PagesRead(moacheck::PageReading::kNotRead) == (std::vector<int>{2, 4}));
   BOOST_TEST(
       HasWarning(*document, "pages 2, 4: no usable text layer, and OCR is off (--ocr never)"),
       Warnings(*document));
@@ -203,9 +204,13 @@ BOOST_AUTO_TEST_CASE(blank_and_failed_pages_keep_their_text_layer_with_a_warning
   auto document = LoadDocument(mixed.pdf.string(), LoadOptions{}, &recognizer);
   if (!document.ok()) BOOST_FAIL(document.error().message);
   BOOST_TEST(document->OcrPages().empty());
+  // A blank page was read (there is nothing on it); a scan the engine
+  // failed on had no usable text layer to fall back on, so it is not read.
   for (const auto& info : document->pages) {
-    BOOST_TEST((info.source == PageSource::kTextLayer), "mixed.pdf page " << info.number);
+    PageSource expected = info.number == 4 ? PageSource::kNone : PageSource::kTextLayer;
+    BOOST_TEST((info.source == expected), "mixed.pdf page " << info.number);
   }
+  BOOST_TEST(document->PagesRead(moacheck::PageReading::kNotRead) == std::vector<int>{4});
   BOOST_TEST(HasWarning(*document, "page 2: blank, nothing to read"), Warnings(*document));
   BOOST_TEST(
       HasWarning(*document, "page 4: fake engine down; the page's text layer, if any, is used"),

@@ -48,6 +48,7 @@ class ArchiveSummary {
     int missing = 0;
     int pass = 0;
     int not_applicable = 0;
+    int unknown = 0;
   };
   std::vector<Row> rows_;
   std::map<std::string, RuleTally> rules_;

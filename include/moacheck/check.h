@@ -118,9 +118,16 @@ Result<CheckResult> AnalyzeDocument(const Document& document, const CheckContext
 // `moacheck rules test`: the rules' own examples read by ReadAgreement.
 RuleTestReport TestRulebooks(const Rulebooks& rulebooks, const CheckContext& context);
 
+// A no-text Error when no page of `document` has usable text (every page
+// unread, or nothing on any page): such a file is not an agreement that
+// was checked, and none of its facts is known. The message names the pages
+// and the rerun with --ocr auto.
+Status RequireText(const Document& document);
+
 // LoadDocument -> AnalyzeDocument for one file. Never throws: a file that
 // cannot be read gives ok=false with the error (and its SHA-256 when the
-// bytes could be read at all).
+// bytes could be read at all; for a no-text file also its pages and
+// warnings).
 CheckResult CheckFile(const std::string& path, const CheckOptions& options);
 
 }  // namespace moacheck

@@ -32,14 +32,35 @@ struct Line {
   bool ocr = false;         // text came from OCR of the page image
 };
 
-enum class PageSource { kTextLayer, kOcr, kPlainText };
+// Where a page's text came from. kNone: not read, because the page has no
+// usable text layer and OCR did not run (--ocr never, no engine, or the
+// engine failed); whatever its text layer holds is kept, but nothing on the
+// page can be taken as absent.
+enum class PageSource { kTextLayer, kOcr, kPlainText, kNone };
+
+// "text-layer", "ocr", "plain-text", "none", as in the JSON report.
+const char* PageSourceName(PageSource source);
 
 struct PageInfo {
   int number = 0;  // 1-based
   PageSource source = PageSource::kTextLayer;
   double ocr_confidence = -1;  // Tesseract mean word confidence 0..100; -1 if not OCR
   std::size_t text_chars = 0;  // non-space characters of the text layer
+  // How well the page's text reads, 0..1: the share of its words that are
+  // words of MOA language (the bundled ICE templates and the vocabulary),
+  // capitalized names and numbers not judged; for OCR pages at most
+  // Tesseract's mean confidence / 100. 1 when no word could be judged.
+  double quality = 1;
+  std::size_t judged_words = 0;  // the words `quality` was measured on
 };
+
+// How far a page's text can be trusted (thresholds in parser/page_stats.cc):
+// read well; read, but too garbled for an absence to mean anything; not read.
+enum class PageReading { kGood, kPoor, kNotRead };
+PageReading ReadingOf(const PageInfo& page);
+
+// "page 3" or "pages 1-4, 7" for messages.
+std::string DescribePages(const std::vector<int>& page_numbers);
 
 struct Document {
   std::string path;    // as given by the caller ("-" for standard input)
@@ -60,6 +81,8 @@ struct Document {
   // lines joined by a single space.
   std::string Quote(std::size_t begin, std::size_t end) const;
   std::vector<int> OcrPages() const;
+  // Pages whose ReadingOf is `reading`, in order.
+  std::vector<int> PagesRead(PageReading reading) const;
 };
 
 enum class OcrMode { kAuto, kNever, kForce };

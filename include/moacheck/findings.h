@@ -16,10 +16,13 @@
 namespace moacheck {
 
 enum class Severity { kError, kWarning, kInfo };
-enum class Outcome { kPass, kFail, kMissing, kNotApplicable };
+// kUnknown: the rule would be missing, or fail because something was not
+// found, but some pages the rule looked at were not read or read poorly
+// (PageReading), so the absence is not asserted.
+enum class Outcome { kPass, kFail, kMissing, kNotApplicable, kUnknown };
 
 const char* SeverityName(Severity severity);  // "error", "warning", "info"
-const char* OutcomeName(Outcome outcome);     // "pass", "fail", "missing", "not-applicable"
+const char* OutcomeName(Outcome outcome);  // "pass", "fail", "missing", "not-applicable", "unknown"
 
 struct RuleSource {
   std::string kind;      // statute, regulation, form, case, audit, policy, template
@@ -39,7 +42,7 @@ struct Finding {
   std::vector<RuleSource> sources;
   std::string rationale;
   std::string remediation;
-  // For kMissing: the section (path and title, or a kind) where the clause
+  // For kMissing and kUnknown: the section (path and title, or a kind) where the clause
   // was expected, so a reader knows where to look.
   std::string expected_section;
   std::vector<Evidence> evidence;

@@ -43,12 +43,13 @@ std::string RenderReport(const std::vector<CheckResult>& results, ReportFormat f
 nlohmann::json CheckResultToJson(const CheckResult& result);
 
 // Counts of the "summary" object: failing or missing findings by severity,
-// and passing findings.
+// passing findings, and findings not known (pages not read well).
 struct FindingCounts {
   int error = 0;
   int warning = 0;
   int info = 0;
   int pass = 0;
+  int unknown = 0;
 };
 FindingCounts CountFindings(const CheckResult& result);
 // The same counts from a JSON record's findings (spec/report.md, or one

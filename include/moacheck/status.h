@@ -22,6 +22,7 @@ enum class ErrorKind {
   kEmpty,        // zero bytes or zero pages
   kTooLarge,     // over a configured size or page limit
   kTimeout,      // over the per-document time limit
+  kNoText,       // no page has usable text (a scan read without OCR)
   kInvalidRule,  // a rulebook or vocabulary file is malformed
   kUsage,        // bad arguments from the caller
   kInternal,     // a bug: should never be seen

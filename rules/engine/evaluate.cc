@@ -104,7 +104,9 @@ CheckOutcome EvalText(const Check& check, EvalContext& context) {
     }
     if (!matches.empty()) result.value = std::string(matches[0].group(context.flat_text, 0));
     if (check.min_count && result.count < *check.min_count) {
+      // Too few found: the ones not found may be on a page not read well.
       result.outcome = result.count == 0 ? Outcome::kMissing : Outcome::kFail;
+      result.absence_unsure = context.AbsenceUnsure(scope.ranges);
     } else if (check.max_count && result.count > *check.max_count) {
       result.outcome = Outcome::kFail;
     } else {
@@ -116,7 +118,10 @@ CheckOutcome EvalText(const Check& check, EvalContext& context) {
   result.outcome = Outcome::kPass;
   for (const Pattern& pattern : check.patterns) {
     std::vector<RegexMatch> matches = Matches(pattern, scope, context, require ? 1 : kMaxEvidence);
-    if (require && matches.empty()) result.outcome = Outcome::kMissing;
+    if (require && matches.empty()) {
+      result.outcome = Outcome::kMissing;
+      result.absence_unsure = context.AbsenceUnsure(scope.ranges);
+    }
     if (!require && !matches.empty()) result.outcome = Outcome::kFail;
     for (const RegexMatch& match : matches) {
       AddEvidence(&result.evidence, {EvidenceFor(context, match.begin(), match.end())});
@@ -142,8 +147,19 @@ CheckOutcome EvalCheck(const Check& check, EvalContext& context) {
     case Check::Kind::kNone:
     case Check::Kind::kIf:
       return Combine(check, context);
-    default:
-      return EvalFact(check, *context.facts);
+    default: {
+      CheckOutcome result = EvalFact(check, *context.facts);
+      // Facts are read from every page. A fact not stated (missing), or a
+      // yes/no fact that is "no" because nothing said yes (a fail without
+      // evidence), rests on absence; a value read that breaks the rule, or
+      // a fact the rule forbids that was found, does not.
+      bool forbids =
+          check.kind == Check::Kind::kFactAbsent || check.kind == Check::Kind::kFactExcludes;
+      bool by_absence = result.outcome == Outcome::kMissing ||
+                        (result.outcome == Outcome::kFail && !forbids && result.evidence.empty());
+      result.absence_unsure = by_absence && context.AnyPageUnsure();
+      return result;
+    }
   }
 }
 
@@ -191,6 +207,21 @@ CheckOutcome Combine(const Check& check, EvalContext& context) {
   // For none, the children that passed are what made it fail.
   Outcome wanted = check.kind == Check::Kind::kNone ? Outcome::kPass : decided;
   result.outcome = decided;
+  // An absence is unsure when it may be undone by reading better: for all,
+  // when each child that decided it is unsure; for any, when any child
+  // that did not pass is (that alternative may be on a page not read). A
+  // none fails on something found, which no reading undoes.
+  if (check.kind == Check::Kind::kAll &&
+      (decided == Outcome::kFail || decided == Outcome::kMissing)) {
+    result.absence_unsure =
+        std::all_of(children.begin(), children.end(), [&](const CheckOutcome& child) {
+          return child.outcome != decided || child.absence_unsure;
+        });
+  } else if (check.kind == Check::Kind::kAny && decided != Outcome::kPass) {
+    result.absence_unsure =
+        std::any_of(children.begin(), children.end(),
+                    [](const CheckOutcome& child) { return child.absence_unsure; });
+  }
   for (const CheckOutcome& child : children) {
     if (child.outcome != wanted) continue;
     AddEvidence(&result.evidence, child.evidence);
@@ -206,6 +237,41 @@ CheckOutcome Combine(const Check& check, EvalContext& context) {
 }
 
 }  // namespace
+
+void EvalContext::MarkUnsurePages() {
+  unread_pages = document->PagesRead(PageReading::kNotRead);
+  poor_pages = document->PagesRead(PageReading::kPoor);
+  if (!unread_pages.empty()) unsure_reason = DescribePages(unread_pages) + " had no text";
+  if (!poor_pages.empty()) {
+    if (!unsure_reason.empty()) unsure_reason += "; ";
+    unsure_reason +=
+        DescribePages(poor_pages) + (poor_pages.size() == 1 ? " was" : " were") + " read poorly";
+  }
+  if (poor_pages.empty()) return;
+  std::vector<bool> poor(document->pages.size() + 1, false);
+  for (int page : poor_pages) poor[static_cast<std::size_t>(page)] = true;
+  poor_lines_before_.reserve(document->lines.size() + 1);
+  poor_lines_before_.push_back(0);
+  for (const Line& line : document->lines) {
+    bool on_poor = line.page > 0 && static_cast<std::size_t>(line.page) < poor.size() &&
+                   poor[static_cast<std::size_t>(line.page)];
+    poor_lines_before_.push_back(poor_lines_before_.back() + (on_poor ? 1 : 0));
+  }
+}
+
+bool EvalContext::AbsenceUnsure(
+    const std::vector<std::pair<std::size_t, std::size_t>>& ranges) const {
+  if (!unread_pages.empty()) return true;
+  if (poor_pages.empty()) return false;
+  if (ranges.empty()) return true;  // the section itself may be on a poor page
+  for (const auto& [begin, end] : ranges) {
+    if (end <= begin) continue;
+    std::size_t first = document->LineAt(begin);
+    std::size_t last = document->LineAt(end - 1);
+    if (poor_lines_before_[last + 1] > poor_lines_before_[first]) return true;
+  }
+  return false;
+}
 
 Finding EvaluateRule(const Rule& rule, EvalContext& context) {
   Finding finding;
@@ -234,6 +300,17 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
       AddEvidence(&finding.evidence, result.evidence);
       return finding;
     }
+  }
+  bool absent = result.outcome == Outcome::kMissing || result.outcome == Outcome::kFail;
+  if (absent && result.absence_unsure) {
+    finding.outcome = Outcome::kUnknown;
+    finding.expected_section =
+        rule.expected_section.empty() ? result.expected : rule.expected_section;
+    finding.message =
+        fmt::format("Not found in the pages read ({}), so not known: {}", context.unsure_reason,
+                    rule.requirement.empty() ? rule.title : rule.requirement);
+    AddEvidence(&finding.evidence, result.evidence);
+    return finding;
   }
   finding.outcome = result.outcome;
   if (result.outcome == Outcome::kMissing) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "moacheck/document.h"
@@ -24,6 +25,7 @@ struct EvalContext {
         facts(&fact_values),
         defaults(&pack_defaults),
         flat_text(doc.folded_text) {
+    MarkUnsurePages();
     // Lines joined by a space instead of '\n', so a phrase broken across lines
     // matches; same length, so offsets stay valid for Document::LineAt.
     std::replace(flat_text.begin(), flat_text.end(), '\n', ' ');
@@ -39,6 +41,22 @@ struct EvalContext {
   std::string flat_text;
   std::string lowered_text;               // ASCII-lowered, for the literal prefilter
   std::vector<std::string> limit_errors;  // patterns stopped by PCRE2 limits
+
+  // Pages not read, or read poorly (PageReading): an absence there means nothing.
+  std::vector<int> unread_pages;
+  std::vector<int> poor_pages;
+  // "pages 3-4 had no text", "page 7 was read poorly", or both; "" when every page read well.
+  std::string unsure_reason;
+  // True when something not found in `scope` may be on a page not read well:
+  // always when a page was not read (the clause, or the heading of its
+  // section, may be there), else when the scope covers a poorly read page
+  // (or no section of the scope was found and some page was read poorly).
+  bool AbsenceUnsure(const std::vector<std::pair<std::size_t, std::size_t>>& ranges) const;
+  bool AnyPageUnsure() const { return !unread_pages.empty() || !poor_pages.empty(); }
+
+ private:
+  void MarkUnsurePages();
+  std::vector<std::size_t> poor_lines_before_;  // [i]: lines before lines[i] on poor pages
 };
 
 // The result of one check before it becomes a Finding.
@@ -50,6 +68,10 @@ struct CheckOutcome {
   std::map<std::string, std::string> groups;  // named regex groups
   std::string expected;                       // where the missing clause was expected
   std::string reason;                         // why not applicable
+  // A missing or failing outcome that rests on something not being found,
+  // where the text looked at was not all read well (EvalContext::AbsenceUnsure):
+  // the rule's finding becomes kUnknown.
+  bool absence_unsure = false;
 };
 
 CheckOutcome EvalFact(const Check& check, const Facts& facts);

@@ -26,6 +26,8 @@ std::string DefaultMessage(const Rule& rule, const CheckOutcome& result) {
       return "Not found: " + requirement + " (expected in {expected})";
     case Outcome::kNotApplicable:
       return "Does not apply: " + Escape(result.reason);
+    case Outcome::kUnknown:
+      return "Not known: " + requirement;
   }
   return "";
 }
