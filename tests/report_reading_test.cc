@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -40,7 +40,8 @@ bool Has(const std::string& text, const std::string& part) {
 // Page 1 of the digital sample, then page 2 of its scan: page 2 has no text.
 struct OneScannedPage : moacheck::testing::SamplePagesPdf {
   OneScannedPage()
-      : SamplePagesPdf("report-reading", {{"task-force-2025", 1}, {"task-force-2025-scanned", 2}}) {}
+      : SamplePagesPdf("report-reading", {{"task-force-2025", 1}, {"task-force-2025-scanned", 2}}) {
+  }
 };
 
 }  // namespace
@@ -169,7 +170,8 @@ BOOST_AUTO_TEST_CASE(a_page_not_read_gives_unknown_in_every_format, MOACHECK_NEE
 }
 
 BOOST_AUTO_TEST_CASE(the_dashboard_counts_no_text_as_unreadable) {
-  fs::path dir = fs::temp_directory_path() / ("moacheck-report-reading-" + std::to_string(getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / ("moacheck-report-reading-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "in");
   fs::copy_file(Scanned(), dir / "in" / "scan.pdf");
@@ -191,10 +193,10 @@ BOOST_AUTO_TEST_CASE(no_text_and_unknown_records_match_the_schema, MOACHECK_NEED
   fs::path jsonl = mixed.folder / "records.jsonl";
   std::ofstream(jsonl) << Check(mixed.pdf.string(), "jsonl").out << Check(Scanned(), "jsonl").out;
   std::string python = fs::exists("/usr/bin/python3") ? "/usr/bin/python3 " : "python3 ";
-  std::string command = python +
-                        (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() +
-                        " " + (moacheck::testing::SourceDir() / "docs/report.schema.json").string() +
-                        " " + jsonl.string() + " >/dev/null 2>&1";
+  std::string command =
+      python + (moacheck::testing::SourceDir() / "tests/report_schema_check.py").string() + " " +
+      (moacheck::testing::SourceDir() / "docs/report.schema.json").string() + " " + jsonl.string() +
+      " >/dev/null 2>&1";
   int status = std::system(command.c_str());
   int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   if (code == 77) return;  // python3-jsonschema missing: report_formats_test says so
