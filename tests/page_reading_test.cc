@@ -131,6 +131,8 @@ const Finding& FindingOf(const std::vector<Finding>& findings, const std::string
   BOOST_FAIL("no finding for " << rule);
   return findings.front();
 }
+// The result refers into the vector: refuse a temporary one at compile time.
+const Finding& FindingOf(std::vector<Finding>&&, const std::string&) = delete;
 
 const std::string kTraining =
     "I. TRAINING\nParticipating personnel will complete four weeks of training and take an oath "
@@ -227,7 +229,9 @@ BOOST_AUTO_TEST_CASE(a_page_not_read_makes_every_absence_unknown, MOACHECK_NEEDS
   BOOST_TEST((document->pages[1].source == moacheck::PageSource::kNone));
   BOOST_TEST(document->PagesRead(PageReading::kNotRead) == std::vector<int>{2});
   BOOST_TEST(moacheck::RequireText(*document).ok());
-  const Finding& committee = FindingOf(Findings(*document), "test-steering-committee");
+  // Kept in a variable: FindingOf returns a reference into the vector it is given.
+  const std::vector<Finding> findings = Findings(*document);
+  const Finding& committee = FindingOf(findings, "test-steering-committee");
   BOOST_TEST((committee.outcome == Outcome::kUnknown), committee.message);
   BOOST_TEST(committee.message.find("page 2 had no text") != std::string::npos, committee.message);
 }
