@@ -229,6 +229,8 @@ std::string OutcomeWords(std::optional<Outcome> outcome) {
       return "is missing";
     case Outcome::kNotApplicable:
       return "does not apply";
+    case Outcome::kInfo:
+      return "is reported for information";
   }
   return "";
 }

@@ -26,6 +26,7 @@ h3 { font-size: 18px; margin: 24px 0 8px; }
 .badge.info { background:var(--info-bg); color:var(--info); border:1px solid var(--info); }
 .badge.pass { background:var(--pass-bg); color:var(--pass); border:1px solid var(--pass); }
 .badge.na { background:var(--wash); color:var(--muted); border:1px solid var(--line); }
+.badge.note { background:var(--wash); color:var(--info); border:1px solid var(--info); }
 ul.powers { padding-left: 22px; } ul.powers li { margin: 4px 0; }
 .numbers { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 12px; margin:0; }
 .numbers div { border:1px solid var(--line); border-radius:8px; padding: 10px 14px; background:var(--wash); }

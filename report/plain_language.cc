@@ -43,6 +43,7 @@ int OrderRank(const Finding& finding) {
     case Outcome::kMissing:
       return SeverityRank(finding.severity) * 2 + 1;
     case Outcome::kPass:
+    case Outcome::kInfo:
       return 10;
     case Outcome::kNotApplicable:
       return 11;
@@ -236,8 +237,17 @@ std::string OutcomeInPlainWords(Outcome outcome) {
       return "Passes";
     case Outcome::kNotApplicable:
       return "Does not apply";
+    case Outcome::kInfo:
+      return "For information";
   }
   return "";
+}
+
+std::string Headline(const Finding& finding) {
+  // An informational rule's title names its subject, not a verdict: the
+  // statement it reports is what reads right beside its badge.
+  if (finding.outcome == Outcome::kInfo && !finding.message.empty()) return finding.message;
+  return finding.title.empty() ? finding.rule : finding.title;
 }
 
 Evidence FindingLocation(const CheckResult& result, const Finding& finding) {

@@ -16,10 +16,12 @@
 namespace moacheck {
 
 enum class Severity { kError, kWarning, kInfo };
-enum class Outcome { kPass, kFail, kMissing, kNotApplicable };
+// kInfo: an informational rule's report (a true statement about the
+// agreement, neither a pass nor a defect); see docs/rulebook.md.
+enum class Outcome { kPass, kFail, kMissing, kNotApplicable, kInfo };
 
 const char* SeverityName(Severity severity);  // "error", "warning", "info"
-const char* OutcomeName(Outcome outcome);     // "pass", "fail", "missing", "not-applicable"
+const char* OutcomeName(Outcome outcome);     // "pass", "fail", "missing", "not-applicable", "info"
 
 struct RuleSource {
   std::string kind;      // statute, regulation, form, case, audit, policy, template

@@ -25,6 +25,8 @@ const char* OutcomeName(Outcome outcome) {
       return "missing";
     case Outcome::kNotApplicable:
       return "not-applicable";
+    case Outcome::kInfo:
+      return "info";
   }
   return "pass";
 }
