@@ -65,7 +65,8 @@ void DropEmptyWrappers(std::string* text) {
 
 std::string RenderMessage(const Rule& rule, const CheckOutcome& result, const Facts& facts) {
   auto written = rule.messages.find(result.outcome);
-  if (written == rule.messages.end() && rule.informational) written = rule.messages.find(Outcome::kInfo);
+  if (written == rule.messages.end() && rule.informational)
+    written = rule.messages.find(Outcome::kInfo);
   std::string text =
       written != rule.messages.end() ? written->second : DefaultMessage(rule, result);
   std::string out;

@@ -22,8 +22,8 @@ Severity ParseSeverity(const Located& node, const std::string& id) {
 
 Outcome ParseOutcome(const Located& node, const std::string& id) {
   std::string text = node.String(id);
-  for (Outcome outcome :
-       {Outcome::kPass, Outcome::kFail, Outcome::kMissing, Outcome::kNotApplicable, Outcome::kInfo}) {
+  for (Outcome outcome : {Outcome::kPass, Outcome::kFail, Outcome::kMissing,
+                          Outcome::kNotApplicable, Outcome::kInfo}) {
     if (text == OutcomeName(outcome)) return outcome;
   }
   node.Fail(id, fmt::format("outcome must be pass, fail, missing, not-applicable or info, not '{}'",
@@ -193,10 +193,10 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
   if (!ValidId(id)) {
     node["id"].Fail(id, "ids use lower-case letters, digits, '-' and '.' only (e.g. det-48h-cap)");
   }
-  node.RequireKeys(id, "rule",
-                   {"id", "title", "severity", "applies-to", "source", "rationale", "remediation",
-                    "requirement", "message", "expected-section", "check", "tests",
-                    "informational"});
+  node.RequireKeys(
+      id, "rule",
+      {"id", "title", "severity", "applies-to", "source", "rationale", "remediation", "requirement",
+       "message", "expected-section", "check", "tests", "informational"});
   for (std::string_view key : {"title", "severity", "requirement", "check"}) {
     if (!node.Has(key)) node.Fail(id, fmt::format("missing '{}'", key));
   }
