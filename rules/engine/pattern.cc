@@ -4,7 +4,6 @@
 
 #include <cctype>
 
-#include "facts/ocr_pattern.h"
 #include "rules/engine/yaml_support.h"
 
 namespace moacheck::rules {
@@ -139,17 +138,11 @@ Pattern CompilePattern(const std::string& pattern, const std::string& origin,
     throw RuleError(fmt::format("{}: rule '{}': empty pattern", origin, rule_id));
   }
   RegexOptions options;  // caseless; lines of a scope are joined by spaces
-  std::string where = origin + ": rule '" + rule_id + "'";
-  // The pattern as written must compile, so its errors point at what the
-  // author wrote; it then runs with the facts vocabulary's OCR tolerance
-  // (one confusion table), so "perfonn" and "con tac'" match as printed.
-  Result<Regex> written = Regex::Compile(pattern, options, where);
-  if (!written) throw RuleError(written.error().message);
-  Result<Regex> tolerant = Regex::Compile(facts::OcrTolerantPattern(pattern), options, where);
-  if (!tolerant)
-    return Pattern{std::move(written).value(), RequiredLiterals(pattern), GroupNames(pattern)};
-  // A garbled word need not contain the written literal: no prefilter.
-  return Pattern{std::move(tolerant).value(), {}, GroupNames(pattern)};
+  Result<Regex> compiled = Regex::Compile(pattern, options, origin + ": rule '" + rule_id + "'");
+  if (!compiled) throw RuleError(compiled.error().message);
+  // A case-sensitive pattern still contains the literal in some case, and the
+  // prefilter compares lower-cased text, so it stays a necessary condition.
+  return Pattern{std::move(compiled).value(), RequiredLiterals(pattern), GroupNames(pattern)};
 }
 
 }  // namespace moacheck::rules
