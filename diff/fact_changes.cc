@@ -231,6 +231,8 @@ std::string OutcomeWords(std::optional<Outcome> outcome) {
       return "does not apply";
     case Outcome::kUnknown:
       return "could not be decided";
+    case Outcome::kInfo:
+      return "is reported for information";
   }
   return "";
 }

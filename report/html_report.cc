@@ -25,6 +25,7 @@ const char* SeverityClass(const Finding& finding) {
   return IsProblem(finding)                     ? SeverityName(finding.severity)
          : finding.outcome == Outcome::kPass    ? "pass"
          : finding.outcome == Outcome::kUnknown ? "unknown"
+         : finding.outcome == Outcome::kInfo    ? "note"
                                                 : "na";
 }
 
@@ -155,7 +156,7 @@ void AppendCard(const CheckResult& result, const Finding& finding, int number, s
   out += fmt::format("<div class=\"card {}\" id=\"finding-{}\">\n", SeverityClass(finding), number);
   out += fmt::format("<h3>{}. <span class=\"badge {}\">{}</span> {}</h3>\n", number,
                      SeverityClass(finding), OutcomeInPlainWords(finding.outcome),
-                     H(finding.title.empty() ? finding.rule : finding.title));
+                     H(Headline(finding)));
   out += fmt::format("<p class=\"rule\"><code>{}</code> · {} · rulebook {}</p>\n<dl>\n",
                      H(finding.rule), H(SeverityLabel(finding)), H(finding.pack));
   if (!finding.requirement.empty()) {

@@ -31,6 +31,7 @@ h3 { font-size: 18px; margin: 24px 0 8px; }
 .banner { border:1px solid var(--warning); background: var(--warning-bg); padding: 10px 16px;
   border-radius: 8px; margin: 12px 0 4px; }
 .banner p { margin: 4px 0; }
+.badge.note { background:var(--wash); color:var(--info); border:1px solid var(--info); }
 ul.powers { padding-left: 22px; } ul.powers li { margin: 4px 0; }
 .numbers { display:grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 12px; margin:0; }
 .numbers div { border:1px solid var(--line); border-radius:8px; padding: 10px 14px; background:var(--wash); }

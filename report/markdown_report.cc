@@ -122,7 +122,7 @@ void AppendFindingsTable(const CheckResult& result, std::string& out) {
 
 void AppendCard(const CheckResult& result, const Finding& finding, int number, std::string& out) {
   out += fmt::format("### {}. {}: {}\n\n", number, OutcomeInPlainWords(finding.outcome),
-                     Md(finding.title.empty() ? finding.rule : finding.title));
+                     Md(Headline(finding)));
   out += fmt::format("Rule `{}` · {} · rulebook {}\n\n", Md(finding.rule), SeverityLabel(finding),
                      Md(finding.pack));
   if (!finding.requirement.empty()) {

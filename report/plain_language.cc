@@ -51,6 +51,7 @@ int OrderRank(const Finding& finding) {
     case Outcome::kUnknown:
       return 6 + SeverityRank(finding.severity);
     case Outcome::kPass:
+    case Outcome::kInfo:
       return 10;
     case Outcome::kNotApplicable:
       return 11;
@@ -248,8 +249,17 @@ std::string OutcomeInPlainWords(Outcome outcome) {
       return "Does not apply";
     case Outcome::kUnknown:
       return "Not known";
+    case Outcome::kInfo:
+      return "For information";
   }
   return "";
+}
+
+std::string Headline(const Finding& finding) {
+  // An informational rule's title names its subject, not a verdict: the
+  // statement it reports is what reads right beside its badge.
+  if (finding.outcome == Outcome::kInfo && !finding.message.empty()) return finding.message;
+  return finding.title.empty() ? finding.rule : finding.title;
 }
 
 Evidence FindingLocation(const CheckResult& result, const Finding& finding) {

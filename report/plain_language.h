@@ -73,6 +73,10 @@ std::string SeverityLabel(const Finding& finding);
 // "Fails", "Missing", "Passes", "Does not apply", "Not known".
 std::string OutcomeInPlainWords(Outcome outcome);
 
+// The line shown beside a finding's badge: the title, or for an
+// informational finding the statement it reports.
+std::string Headline(const Finding& finding);
+
 // Where a finding points a reader: its first evidence, or for a missing
 // clause the heading of the section where it was expected (page 0 when the
 // outline has no such section).

@@ -135,6 +135,14 @@ void AppendResult(const CheckResult& result, const Vocabulary* vocabulary, const
         "\n{}\n", style.Bold(fmt::format("Not known: pages not read well ({})", unknown.size())));
     for (const Finding* finding : unknown) AppendFinding(result, *finding, style, out);
   }
+  std::vector<const Finding*> reported;
+  for (const Finding& finding : result.findings) {
+    if (finding.outcome == Outcome::kInfo) reported.push_back(&finding);
+  }
+  if (!reported.empty()) out += fmt::format("\nFor information ({})\n", reported.size());
+  for (const Finding* finding : reported) {
+    out += fmt::format("  NOTE {} {}\n", style.Bold(finding->rule), finding->message);
+  }
   int not_applicable = 0;
   for (const Finding& finding : result.findings) {
     not_applicable += finding.outcome == Outcome::kNotApplicable;

@@ -19,10 +19,13 @@ enum class Severity { kError, kWarning, kInfo };
 // kUnknown: the rule would be missing, or fail because something was not
 // found, but some pages the rule looked at were not read or read poorly
 // (PageReading), so the absence is not asserted.
-enum class Outcome { kPass, kFail, kMissing, kNotApplicable, kUnknown };
+// kInfo: an informational rule's report (a true statement about the
+// agreement, neither a pass nor a defect); see docs/rulebook.md.
+enum class Outcome { kPass, kFail, kMissing, kNotApplicable, kUnknown, kInfo };
 
 const char* SeverityName(Severity severity);  // "error", "warning", "info"
-const char* OutcomeName(Outcome outcome);  // "pass", "fail", "missing", "not-applicable", "unknown"
+// "pass", "fail", "missing", "not-applicable", "unknown", "info"
+const char* OutcomeName(Outcome outcome);
 
 struct RuleSource {
   std::string kind;      // statute, regulation, form, case, audit, policy, template

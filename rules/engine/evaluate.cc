@@ -228,7 +228,9 @@ CheckOutcome Combine(const Check& check, EvalContext& context) {
     for (const auto& [name, value] : child.groups) result.groups.emplace(name, value);
     if (result.value.empty()) result.value = child.value;
     if (result.count < 0) result.count = child.count;
-    if (!child.expected.empty() && decided == Outcome::kMissing) {
+    // Two parts that looked in the same place name it once.
+    if (!child.expected.empty() && decided == Outcome::kMissing &&
+        result.expected.find(child.expected) == std::string::npos) {
       result.expected += (result.expected.empty() ? "" : " or ") + child.expected;
     }
     if (result.reason.empty()) result.reason = child.reason;
@@ -273,7 +275,7 @@ bool EvalContext::AbsenceUnsure(
   return false;
 }
 
-Finding EvaluateRule(const Rule& rule, EvalContext& context) {
+Finding EvaluateRule(const Rule& rule, EvalContext& context, Outcome* decided) {
   Finding finding;
   finding.rule = rule.id;
   finding.title = rule.title;
@@ -313,7 +315,11 @@ Finding EvaluateRule(const Rule& rule, EvalContext& context) {
     return finding;
   }
   finding.outcome = result.outcome;
-  if (result.outcome == Outcome::kMissing) {
+  if (decided != nullptr) *decided = result.outcome;
+  if (rule.informational && result.outcome != Outcome::kNotApplicable) {
+    // The check's outcome only picks the sentence; the finding reports it.
+    finding.outcome = Outcome::kInfo;
+  } else if (result.outcome == Outcome::kMissing) {
     finding.expected_section =
         rule.expected_section.empty() ? result.expected : rule.expected_section;
     result.expected = finding.expected_section;

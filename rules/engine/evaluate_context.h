@@ -75,7 +75,9 @@ struct CheckOutcome {
 };
 
 CheckOutcome EvalFact(const Check& check, const Facts& facts);
-Finding EvaluateRule(const Rule& rule, EvalContext& context);
+// `decided`, when given, receives the check's own outcome (for an
+// informational rule, the one that chose its sentence).
+Finding EvaluateRule(const Rule& rule, EvalContext& context, Outcome* decided = nullptr);
 
 // A fact's value for messages ("48 hours", "true", "task-force, jail-enforcement"),
 // or "" when not stated.

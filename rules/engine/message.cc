@@ -1,5 +1,7 @@
 #include "rules/engine/message.h"
 
+#include <string_view>
+
 namespace moacheck::rules {
 namespace {
 
@@ -15,6 +17,10 @@ std::string Escape(const std::string& text) {
 
 std::string DefaultMessage(const Rule& rule, const CheckOutcome& result) {
   const std::string requirement = Escape(rule.requirement);
+  if (rule.informational && result.outcome != Outcome::kNotApplicable) {
+    return result.value.empty() ? "Noted: " + requirement
+                                : "Noted: " + requirement + " (found: {value})";
+  }
   switch (result.outcome) {
     case Outcome::kPass:
       return "Meets the requirement: " + requirement;
@@ -28,6 +34,8 @@ std::string DefaultMessage(const Rule& rule, const CheckOutcome& result) {
       return "Does not apply: " + Escape(result.reason);
     case Outcome::kUnknown:
       return "Not known: " + requirement;
+    case Outcome::kInfo:
+      return "Noted: " + requirement;
   }
   return "";
 }
@@ -45,10 +53,22 @@ std::string Placeholder(const std::string& name, const CheckOutcome& result, con
   return group == result.groups.end() ? "" : group->second;
 }
 
+// A placeholder with nothing to show leaves no empty quotes or brackets
+// behind: "a hold ("") without a limit" reads "a hold without a limit".
+void DropEmptyWrappers(std::string* text) {
+  for (std::string_view empty : {" (\"\")", "(\"\")", " \"\"", " ()", "()"}) {
+    for (std::size_t at = text->find(empty); at != std::string::npos; at = text->find(empty)) {
+      text->erase(at, empty.size());
+    }
+  }
+}
+
 }  // namespace
 
 std::string RenderMessage(const Rule& rule, const CheckOutcome& result, const Facts& facts) {
   auto written = rule.messages.find(result.outcome);
+  if (written == rule.messages.end() && rule.informational)
+    written = rule.messages.find(Outcome::kInfo);
   std::string text =
       written != rule.messages.end() ? written->second : DefaultMessage(rule, result);
   std::string out;
@@ -71,6 +91,7 @@ std::string RenderMessage(const Rule& rule, const CheckOutcome& result, const Fa
       out += text[i];
     }
   }
+  DropEmptyWrappers(&out);
   return out;
 }
 

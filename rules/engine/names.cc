@@ -27,6 +27,8 @@ const char* OutcomeName(Outcome outcome) {
       return "not-applicable";
     case Outcome::kUnknown:
       return "unknown";
+    case Outcome::kInfo:
+      return "info";
   }
   return "pass";
 }

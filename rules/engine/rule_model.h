@@ -108,6 +108,10 @@ struct Rule {
   std::string rationale, remediation, requirement;
   std::map<Outcome, std::string> messages;  // per outcome; missing keys get defaults
   std::string expected_section;             // overrides the scope's description
+  // An informational rule reports, it does not judge: when its subject
+  // arises its finding is kInfo, worded by the message of the check's own
+  // outcome (pass, fail or missing); otherwise not-applicable.
+  bool informational = false;
   Check check;
   std::vector<RuleExample> examples;
 };

@@ -22,12 +22,12 @@ Severity ParseSeverity(const Located& node, const std::string& id) {
 
 Outcome ParseOutcome(const Located& node, const std::string& id) {
   std::string text = node.String(id);
-  for (Outcome outcome :
-       {Outcome::kPass, Outcome::kFail, Outcome::kMissing, Outcome::kNotApplicable}) {
+  for (Outcome outcome : {Outcome::kPass, Outcome::kFail, Outcome::kMissing,
+                          Outcome::kNotApplicable, Outcome::kInfo}) {
     if (text == OutcomeName(outcome)) return outcome;
   }
-  node.Fail(id,
-            fmt::format("outcome must be pass, fail, missing or not-applicable, not '{}'", text));
+  node.Fail(id, fmt::format("outcome must be pass, fail, missing, not-applicable or info, not '{}'",
+                            text));
 }
 
 std::vector<RuleSource> ParseSources(const Located& rule, const std::string& id) {
@@ -131,7 +131,7 @@ void ParseMessages(const Located& node, Rule* rule) {
     rule->messages[Outcome::kMissing] = node.String(rule->id);
     return;
   }
-  node.RequireKeys(rule->id, "message", {"pass", "fail", "missing", "not-applicable"});
+  node.RequireKeys(rule->id, "message", {"pass", "fail", "missing", "not-applicable", "info"});
   for (const auto& entry : node.node) {
     Located key{entry.first, node.file}, value{entry.second, node.file};
     Outcome outcome = ParseOutcome(key, rule->id);
@@ -193,9 +193,10 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
   if (!ValidId(id)) {
     node["id"].Fail(id, "ids use lower-case letters, digits, '-' and '.' only (e.g. det-48h-cap)");
   }
-  node.RequireKeys(id, "rule",
-                   {"id", "title", "severity", "applies-to", "source", "rationale", "remediation",
-                    "requirement", "message", "expected-section", "check", "tests"});
+  node.RequireKeys(
+      id, "rule",
+      {"id", "title", "severity", "applies-to", "source", "rationale", "remediation", "requirement",
+       "message", "expected-section", "check", "tests", "informational"});
   for (std::string_view key : {"title", "severity", "requirement", "check"}) {
     if (!node.Has(key)) node.Fail(id, fmt::format("missing '{}'", key));
   }
@@ -211,6 +212,7 @@ Rule ParseRule(const Located& node, const std::string& pack, bool embedded,
   if (node.Has("remediation")) rule.remediation = node["remediation"].String(id);
   rule.requirement = node["requirement"].String(id);
   if (node.Has("expected-section")) rule.expected_section = node["expected-section"].String(id);
+  if (node.Has("informational")) rule.informational = node["informational"].Bool(id);
   rule.check = ParseCheck(node["check"], id, names);
   if (node.Has("message")) ParseMessages(node["message"], &rule);
   if (node.Has("tests")) rule.examples = ParseExamples(node["tests"], id, embedded);
